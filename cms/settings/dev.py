@@ -1,0 +1,18 @@
+"""Local development: debug on, a throw-away secret, mail to the console."""
+
+import os
+
+from .base import *  # noqa: F403
+
+DEBUG = True
+SECRET_KEY = os.environ.get(
+    "DJANGO_SECRET_KEY", "dev-only-insecure-key-never-use-in-production"
+)
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+WAGTAILADMIN_BASE_URL = f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
+
+# Static files come from the finders; no collectstatic needed.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

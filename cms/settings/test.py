@@ -1,0 +1,19 @@
+"""Test settings: fast and isolated."""
+
+from .base import *  # noqa: F403
+
+SECRET_KEY = "test-only-secret-key"  # noqa: S105
+DEBUG = False
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+SECURE_SSL_REDIRECT = False
+MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
+WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Static files come from the finders; no collectstatic needed.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,36 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path, re_path
+from django.views.static import serve as serve_file
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from cms import views
+
+urlpatterns = [
+    path("", views.choose_language, name="choose_language"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    # Uploaded media are served by the app when no object storage is configured.
+    re_path(
+        r"^media/(?P<path>.*)$",
+        serve_file,
+        {"document_root": settings.MEDIA_ROOT},
+        name="media",
+    ),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+# Any other language prefix (/de/, /xx/, /fr-ca/) is an unknown language: a 404,
+# not a redirect into the default language's tree.
+urlpatterns += [
+    re_path(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?/", views.unknown_language),
+]
+
+handler404 = "cms.views.page_not_found"
+handler500 = "cms.views.server_error"

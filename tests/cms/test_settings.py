@@ -1,0 +1,71 @@
+"""Production settings, checked in a fresh interpreter as a deploy loads them."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_manage(*args, env_overrides):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    env.pop("DATABASE_URL", None)
+    env.update(env_overrides)
+    env["DJANGO_SETTINGS_MODULE"] = "cms.settings.production"
+    return subprocess.run(  # noqa: S603 - fixed arguments
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_manage("check", env_overrides={})
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY is not set" in result.stderr
+
+
+def test_production_refuses_an_empty_secret_key():
+    result = run_manage("check", env_overrides={"DJANGO_SECRET_KEY": ""})
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY is not set" in result.stderr
+
+
+def test_check_deploy_reports_no_warnings_with_a_secret():
+    secret = "k" * 20 + "Q7-x!p2@Zr9#Lm4$Vb8%Tn6^Hs3&Wd5*Jf1(Gc0)"
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        env_overrides={
+            "DJANGO_SECRET_KEY": secret,
+            "DJANGO_ALLOWED_HOSTS": "news.example.be",
+        },
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_ssl_redirect_can_be_turned_off_for_a_local_run():
+    code = (
+        "from django.conf import settings; "
+        "print(settings.SECURE_SSL_REDIRECT, settings.ALLOWED_HOSTS)"
+    )
+    result = run_manage(
+        "shell",
+        "-c",
+        code,
+        env_overrides={
+            "DJANGO_SECRET_KEY": "x" * 60,
+            "DJANGO_SECURE_SSL_REDIRECT": "false",
+            "DJANGO_ALLOWED_HOSTS": "a.example, b.example",
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "False ['a.example', 'b.example']"
