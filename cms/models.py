@@ -2,6 +2,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+
+from cms.blocks import BodyBlock
 
 
 @register_setting(icon="site")
@@ -39,6 +44,15 @@ class NewsroomSettings(BaseSiteSetting):
     youtube_url = models.URLField(
         _("YouTube"), blank=True, help_text=_("The network's YouTube channel.")
     )
+    default_media_contact = models.ForeignKey(
+        "news.MediaContact",
+        verbose_name=_("default media contact"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Shown on releases that name no media contact of their own."),
+    )
 
     panels = [
         FieldPanel("network_name"),
@@ -71,3 +85,100 @@ class NewsroomSettings(BaseSiteSetting):
             ("YouTube", self.youtube_url),
         ]
         return [(label, url) for label, url in links if url]
+
+
+class OnePerLocaleMixin:
+    """Index pages exist once per language tree, not once per site."""
+
+    @classmethod
+    def can_create_at(cls, parent):
+        if not super().can_create_at(parent):
+            return False
+        return not cls.objects.filter(locale_id=parent.locale_id).exists()
+
+
+class BasePage(Page):
+    """What every public page shares: a listing image and a meta description."""
+
+    is_creatable = False
+
+    class Meta:
+        abstract = True
+
+    def get_meta_description(self):
+        return self.search_description or getattr(self, "introduction", "") or ""
+
+    def get_listing_image(self):
+        return None
+
+
+class Topic(TranslatableMixin, models.Model):
+    """A subject of the shared taxonomy, for releases, events and partners' focus."""
+
+    name = models.CharField(_("name"), max_length=80, help_text=_("As readers see it."))
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        allow_unicode=False,
+        help_text=_(
+            "Used in filter links, e.g. cell-gene-therapy. Same in every language."
+        ),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="unique_topic_slug_per_locale"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class StandardPage(BasePage):
+    """A general page: a programme, a campus, an about page."""
+
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=400,
+        help_text=_("One or two sentences under the title; also the meta description."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Wide image at the top of the page, at least 1600 pixels wide."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "cms.StandardPage"]
+    subpage_types = ["cms.StandardPage"]
+    template = "pages/standard_page.html"
+
+    class Meta:
+        verbose_name = _("standard page")
+
+    def get_listing_image(self):
+        return self.hero_image

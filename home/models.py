@@ -1,10 +1,16 @@
 from django.db import models
+from django.db.models import Prefetch
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.models import Locale, Page
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Orderable, Page
+
+from cms.models import BasePage
 
 
-class HomePage(Page):
+class HomePage(BasePage):
     """The front page of one language's content tree: one per locale."""
 
     introduction = models.TextField(
@@ -15,11 +21,36 @@ class HomePage(Page):
             "One or two sentences under the site name, saying what the newsroom offers."
         ),
     )
+    featured_release = models.ForeignKey(
+        "news.PressReleasePage",
+        verbose_name=_("pinned release"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Shown as the featured release. Empty: the latest release."),
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        MultiFieldPanel(
+            [
+                FieldPanel("featured_release"),
+                InlinePanel(
+                    "hidden_partner_links",
+                    label=_("Hidden partner"),
+                    help_text=_("Partners left out of the logo strip."),
+                ),
+            ],
+            heading=_("Editor overrides"),
+        ),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
     template = "pages/home_page.html"
+    latest_count = 6
+    events_count = 3
 
     class Meta:
         verbose_name = _("home page")
@@ -30,3 +61,67 @@ class HomePage(Page):
         if not super().can_create_at(parent) or not parent.is_root():
             return False
         return cls.objects.count() < Locale.objects.count()
+
+    def get_context(self, request, *args, **kwargs):
+        from news.models import EventPage, PressReleasePage, prefetch_release_cards
+        from news.models.events import prefetch_event_cards
+        from partners.models import PartnerPage
+
+        context = super().get_context(request, *args, **kwargs)
+        releases = (
+            PressReleasePage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .order_by("-release_date", "-first_published_at", "-pk")
+        )
+        pinned = self.featured_release_id
+        featured = None
+        if pinned:
+            featured = prefetch_release_cards(releases.filter(pk=pinned)).first()
+        latest = list(prefetch_release_cards(releases[: self.latest_count + 1]))
+        if featured is None and latest:
+            featured = latest[0]
+        context["featured_release"] = featured
+        context["latest_releases"] = [r for r in latest if r != featured][
+            : self.latest_count
+        ]
+        context["upcoming_events"] = list(
+            prefetch_event_cards(
+                EventPage.objects.live()
+                .public()
+                .filter(locale_id=self.locale_id, end__gte=timezone.now())
+                .select_related("locale")
+                .order_by("start")
+            )[: self.events_count]
+        )
+        logos = get_image_model().objects.prefetch_renditions("max-240x96")
+        hidden = self.hidden_partner_links.values("partner_id")
+        context["partner_strip"] = list(
+            PartnerPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .exclude(pk__in=hidden)
+            .select_related("locale")
+            .prefetch_related(Prefetch("logo", queryset=logos))
+            .order_by("title")
+        )
+        return context
+
+
+class HomeHiddenPartner(Orderable):
+    page = ParentalKey(
+        HomePage, on_delete=models.CASCADE, related_name="hidden_partner_links"
+    )
+    partner = models.ForeignKey(
+        "partners.PartnerPage",
+        verbose_name=_("partner"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("This partner's logo is not shown on the home page."),
+    )
+
+    panels = [FieldPanel("partner")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("hidden partner")
+        verbose_name_plural = _("hidden partners")

@@ -1,0 +1,26 @@
+from news.models.events import EventIndexPage, EventPage, EventPartner, EventTopic
+from news.models.releases import (
+    AboutSection,
+    NewsIndexPage,
+    PressReleasePage,
+    ReleaseMediaContact,
+    ReleasePartner,
+    ReleaseTopic,
+    prefetch_release_cards,
+)
+from news.models.snippets import MediaContact
+
+__all__ = [
+    "AboutSection",
+    "EventIndexPage",
+    "EventPage",
+    "EventPartner",
+    "EventTopic",
+    "MediaContact",
+    "NewsIndexPage",
+    "PressReleasePage",
+    "ReleaseMediaContact",
+    "ReleasePartner",
+    "ReleaseTopic",
+    "prefetch_release_cards",
+]

@@ -1,0 +1,343 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from cms.blocks import BodyBlock
+from cms.models import BasePage, OnePerLocaleMixin
+
+
+class SpeakerBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label=_("Name"), max_length=120)
+    affiliation = blocks.CharBlock(
+        label=_("Affiliation"), required=False, max_length=160
+    )
+    photo = ImageChooserBlock(label=_("Photo"), required=False)
+    talk_title = blocks.CharBlock(label=_("Talk title"), required=False, max_length=200)
+
+    class Meta:
+        icon = "user"
+        template = "blocks/speaker_block.html"
+        label = _("Keynote speaker")
+        description = _("A keynote speaker with affiliation, photo and talk title.")
+        preview_value = {
+            "name": "Speaker name",
+            "affiliation": "Ghent University",
+            "talk_title": "From bench to bedside",
+        }
+
+
+class ProgrammeItemBlock(blocks.StructBlock):
+    time = blocks.TimeBlock(label=_("Time"), required=False)
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    description = blocks.TextBlock(label=_("Description"), required=False)
+
+    class Meta:
+        icon = "time"
+        template = "blocks/programme_item_block.html"
+        label = _("Programme item")
+        description = _("One slot of the day: a time, a title, who and what.")
+        preview_value = {"time": "09:30", "title": "Welcome and introduction"}
+
+
+class ProgrammeBlock(BodyBlock):
+    item = ProgrammeItemBlock()
+
+    class Meta:
+        label = _("Programme")
+
+
+class RegistrationStatus(models.TextChoices):
+    OPEN = "open", _("Open")
+    CLOSED = "closed", _("Closed")
+    FULL = "full", _("Full")
+
+
+class EventIndexPage(OnePerLocaleMixin, BasePage):
+    """Events of one language: upcoming soonest first, then past ones."""
+
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=400,
+        help_text=_("One or two sentences above the list of events."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.EventPage"]
+    template = "pages/event_index_page.html"
+    past_limit = 24
+
+    class Meta:
+        verbose_name = _("event index")
+
+    def events(self):
+        return (
+            EventPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("locale", "hero_image")
+        )
+
+    def upcoming(self, now=None):
+        now = now or timezone.now()
+        return self.events().filter(end__gte=now).order_by("start", "pk")
+
+    def past(self, now=None):
+        now = now or timezone.now()
+        return self.events().filter(end__lt=now).order_by("-start", "-pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        context["upcoming_events"] = prefetch_event_cards(self.upcoming(now))
+        context["past_events"] = prefetch_event_cards(self.past(now)[: self.past_limit])
+        return context
+
+
+def prefetch_event_cards(events):
+    return events.prefetch_related(
+        Prefetch(
+            "partner_links",
+            queryset=EventPartner.objects.select_related("partner").order_by(
+                "sort_order"
+            ),
+        )
+    )
+
+
+class EventPage(BasePage):
+    """An event announcement: where, when, who for, and how to register."""
+
+    theme = models.CharField(
+        _("theme"), max_length=120, blank=True, help_text=_("E.g. Cell therapy.")
+    )
+    lead = models.TextField(
+        _("lead"),
+        max_length=300,
+        help_text=_(
+            "One or two sentences on what the event is; also the meta description."
+        ),
+    )
+    start = models.DateTimeField(
+        _("starts"), help_text=_("Date and time, Brussels time.")
+    )
+    end = models.DateTimeField(_("ends"), help_text=_("Date and time, Brussels time."))
+    venue_name = models.CharField(
+        _("venue"),
+        max_length=160,
+        blank=True,
+        help_text=_("Name of the building or room."),
+    )
+    venue_address = models.CharField(
+        _("address"), max_length=200, blank=True, help_text=_("Street and number.")
+    )
+    venue_city = models.CharField(
+        _("city"), max_length=80, blank=True, help_text=_("City.")
+    )
+    online_url = models.URLField(
+        _("online link"), blank=True, help_text=_("Livestream or meeting link, if any.")
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Wide image at the top and on cards; 1600×900 or more."),
+    )
+    audience = models.TextField(
+        _("intended audience"), blank=True, help_text=_("Who should come.")
+    )
+    speakers = StreamField(
+        [("speaker", SpeakerBlock())],
+        verbose_name=_("keynote speakers"),
+        blank=True,
+        help_text=_("Keynote speakers with photo and talk title."),
+    )
+    programme = StreamField(
+        ProgrammeBlock(),
+        verbose_name=_("programme"),
+        blank=True,
+        help_text=_("The day's programme and any further text."),
+    )
+    registration_url = models.URLField(
+        _("registration link"), blank=True, help_text=_("Where people sign up.")
+    )
+    registration_deadline = models.DateTimeField(
+        _("registration deadline"), null=True, blank=True, help_text=_("Brussels time.")
+    )
+    registration_status = models.CharField(
+        _("registration"),
+        max_length=10,
+        choices=RegistrationStatus.choices,
+        default=RegistrationStatus.OPEN,
+        help_text=_("Set to Full when no places are left."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("theme"),
+        FieldPanel("lead"),
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end")], heading=_("When")),
+        MultiFieldPanel(
+            [
+                FieldPanel("venue_name"),
+                FieldPanel("venue_address"),
+                FieldPanel("venue_city"),
+                FieldPanel("online_url"),
+            ],
+            heading=_("Where"),
+        ),
+        FieldPanel("hero_image"),
+        FieldPanel("audience"),
+    ]
+    programme_panels = [FieldPanel("speakers"), FieldPanel("programme")]
+    partner_panels = [
+        InlinePanel(
+            "partner_links", label=_("Partner"), heading=_("Organisers and partners")
+        ),
+        InlinePanel("topic_links", label=_("Topic"), heading=_("Topics")),
+        MultiFieldPanel(
+            [
+                FieldPanel("registration_url"),
+                FieldPanel("registration_deadline"),
+                FieldPanel("registration_status"),
+            ],
+            heading=_("Registration"),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Event")),
+            ObjectList(programme_panels, heading=_("Programme")),
+            ObjectList(partner_panels, heading=_("Partners and registration")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("theme"),
+        index.SearchField("lead"),
+        index.SearchField("venue_city"),
+        index.SearchField("programme"),
+        index.FilterField("start"),
+    ]
+
+    parent_page_types = ["news.EventIndexPage"]
+    subpage_types: list[str] = []
+    template = "pages/event_page.html"
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("The event cannot end before it starts.")})
+
+    def get_meta_description(self):
+        return self.search_description or self.lead
+
+    def get_listing_image(self):
+        return self.hero_image
+
+    def is_past(self, now=None):
+        return self.end < (now or timezone.now())
+
+    @property
+    def registration_open(self):
+        now = timezone.now()
+        if self.is_past(now) or not self.registration_url:
+            return False
+        if self.registration_deadline and self.registration_deadline < now:
+            return False
+        return self.registration_status == RegistrationStatus.OPEN
+
+    @cached_property
+    def organisers(self):
+        return self._partners(EventPartner.Role.ORGANISER)
+
+    @cached_property
+    def founding_partners(self):
+        return self._partners(EventPartner.Role.FOUNDING_PARTNER)
+
+    def _partners(self, role):
+        return [
+            link.partner
+            for link in self.partner_links.all()
+            if link.partner_id and link.role == role
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["is_past"] = self.is_past()
+        return context
+
+
+class EventPartner(Orderable):
+    class Role(models.TextChoices):
+        ORGANISER = "organiser", _("Organiser")
+        FOUNDING_PARTNER = "founding_partner", _("Founding partner")
+
+    page = ParentalKey(
+        EventPage, on_delete=models.CASCADE, related_name="partner_links"
+    )
+    partner = models.ForeignKey(
+        "partners.PartnerPage",
+        verbose_name=_("partner"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="event_links",
+        help_text=_("An organising or founding partner."),
+    )
+    role = models.CharField(
+        _("role"),
+        max_length=20,
+        choices=Role.choices,
+        default=Role.ORGANISER,
+        help_text=_("How the partner is involved."),
+    )
+
+    panels = [FieldPanel("partner"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("event partner")
+        verbose_name_plural = _("event partners")
+
+
+class EventTopic(Orderable):
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="topic_links")
+    topic = models.ForeignKey(
+        "cms.Topic",
+        verbose_name=_("topic"),
+        on_delete=models.CASCADE,
+        related_name="event_links",
+        help_text=_("A subject of the event."),
+    )
+
+    panels = [FieldPanel("topic")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")

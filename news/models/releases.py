@@ -1,0 +1,379 @@
+from django.db import models
+from django.db.models import Prefetch
+from django.utils import translation
+from django.utils.functional import cached_property
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from cms.blocks import BodyBlock, PressKitBlock
+from cms.filters import ListingFilter, paginate
+from cms.models import BasePage, OnePerLocaleMixin, Topic
+
+CARD_RENDITIONS = ("fill-640x360|format-webp", "fill-640x360")
+
+
+def prefetch_release_cards(releases):
+    """What a release card shows, fetched in a fixed number of queries."""
+    images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
+    return releases.select_related("locale").prefetch_related(
+        Prefetch("hero_image", queryset=images),
+        Prefetch(
+            "partner_links",
+            queryset=ReleasePartner.objects.select_related("partner").order_by(
+                "sort_order"
+            ),
+        ),
+        Prefetch(
+            "topic_links",
+            queryset=ReleaseTopic.objects.select_related("topic").order_by(
+                "sort_order"
+            ),
+        ),
+    )
+
+
+class NewsIndexPage(OnePerLocaleMixin, BasePage):
+    """All releases of one language, newest first, filterable."""
+
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        max_length=400,
+        help_text=_("One or two sentences above the list of releases."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.PressReleasePage"]
+    template = "pages/news_index_page.html"
+    page_size = 12
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def releases(self):
+        return (
+            PressReleasePage.objects.child_of(self)
+            .live()
+            .public()
+            .order_by("-release_date", "-first_published_at", "-pk")
+        )
+
+    def get_filters(self):
+        from partners.models import PartnerPage
+
+        releases = self.releases()
+        partners = (
+            PartnerPage.objects.live()
+            .filter(
+                locale_id=self.locale_id, release_links__page__in=releases.values("pk")
+            )
+            .distinct()
+            .order_by("title")
+            .values_list("slug", "title")
+        )
+        topics = Topic.objects.filter(locale_id=self.locale_id).values_list(
+            "slug", "name"
+        )
+        years = [
+            (str(day.year), str(day.year))
+            for day in releases.order_by().dates("release_date", "year", order="DESC")
+        ]
+        return [
+            ListingFilter(
+                "partner", _("Partner"), list(partners), "partner_links__partner__slug"
+            ),
+            ListingFilter(
+                "topic", _("Topic"), list(topics), "topic_links__topic__slug"
+            ),
+            ListingFilter("year", _("Year"), years, "release_date__year"),
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filters = [f.bind(request) for f in self.get_filters()]
+        releases = self.releases()
+        for active in filters:
+            releases = active.apply(releases)
+        listing = paginate(request, releases.distinct(), self.page_size)
+        listing.object_list = prefetch_release_cards(listing.object_list)
+        context["filters"] = filters
+        context["active_filters"] = [f for f in filters if f.value]
+        context["listing"] = listing
+        return context
+
+
+class PressReleasePage(BasePage):
+    """A press release, often on behalf of several partners at once."""
+
+    lead = models.TextField(
+        _("lead"),
+        max_length=300,
+        help_text=_(
+            "One or two sentences that sum up the news; also the meta description."
+        ),
+    )
+    dateline_place = models.CharField(
+        _("dateline place"),
+        max_length=80,
+        help_text=_("Where the news comes from, e.g. Ghent–Gosselies."),
+    )
+    release_date = models.DateField(
+        _("release date"), help_text=_("The date printed in the dateline.")
+    )
+    author = models.CharField(
+        _("author"), max_length=120, blank=True, help_text=_("Optional byline.")
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_(
+            "Wide image at the top and on cards and social media; 1600×900 or more."
+        ),
+    )
+    hero_alt = models.CharField(
+        _("hero image text alternative"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows. Empty: the image's own description."),
+    )
+    hero_credit = models.CharField(
+        _("hero image credit"), max_length=120, blank=True, help_text=_("Photographer.")
+    )
+    body = StreamField(
+        BodyBlock(), verbose_name=_("body"), help_text=_("The release text.")
+    )
+    press_kit = StreamField(
+        PressKitBlock(),
+        verbose_name=_("press kit"),
+        blank=True,
+        help_text=_("Images and documents journalists may download."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("lead"),
+        FieldRowPanel(
+            [FieldPanel("dateline_place"), FieldPanel("release_date")],
+            heading=_("Dateline"),
+        ),
+        FieldPanel("author"),
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_image"),
+                FieldPanel("hero_alt"),
+                FieldPanel("hero_credit"),
+            ],
+            heading=_("Hero image"),
+        ),
+        FieldPanel("body"),
+    ]
+    partner_panels = [
+        InlinePanel(
+            "partner_links", label=_("Partner"), heading=_("Involved partners")
+        ),
+        InlinePanel(
+            "about_sections",
+            label=_("About section"),
+            heading=_("About the partners"),
+            help_text=_(
+                "Filled from each partner's boilerplate when the partner is added; "
+                "edit freely, later profile edits do not change it."
+            ),
+        ),
+        InlinePanel("topic_links", label=_("Topic"), heading=_("Topics")),
+    ]
+    press_panels = [
+        InlinePanel(
+            "media_contact_links", label=_("Media contact"), heading=_("Media contacts")
+        ),
+        FieldPanel("press_kit"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Release")),
+            ObjectList(partner_panels, heading=_("Partners and topics")),
+            ObjectList(press_panels, heading=_("Press")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.SearchField("dateline_place"),
+        index.FilterField("release_date"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types: list[str] = []
+    template = "pages/press_release_page.html"
+
+    class Meta:
+        verbose_name = _("press release")
+        verbose_name_plural = _("press releases")
+
+    def get_meta_description(self):
+        return self.search_description or self.lead
+
+    def get_listing_image(self):
+        return self.hero_image
+
+    @cached_property
+    def partners(self):
+        return [link.partner for link in self.partner_links.all() if link.partner_id]
+
+    @cached_property
+    def topics(self):
+        return [link.topic for link in self.topic_links.all() if link.topic_id]
+
+    def full_clean(self, *args, **kwargs):
+        self.add_missing_about_sections()
+        super().full_clean(*args, **kwargs)
+
+    def add_missing_about_sections(self):
+        """Give each newly involved partner an About section, copied from its profile.
+
+        The copy is the release's own: later edits of the profile leave it alone.
+        """
+        covered = {section.partner_id for section in self.about_sections.all()}
+        language = self.locale.language_code if self.locale_id else None
+        for link in self.partner_links.all():
+            partner = link.partner
+            if partner is None or partner.pk in covered:
+                continue
+            with translation.override(language):
+                heading = gettext("About %(partner)s") % {"partner": partner.title}
+            self.about_sections.add(
+                AboutSection(partner=partner, heading=heading, text=partner.boilerplate)
+            )
+            covered.add(partner.pk)
+
+    def get_context(self, request, *args, **kwargs):
+        from cms.models import NewsroomSettings
+
+        context = super().get_context(request, *args, **kwargs)
+        contacts = [
+            link.contact
+            for link in self.media_contact_links.select_related("contact")
+            if link.contact_id
+        ]
+        if not contacts:
+            default = NewsroomSettings.for_request(request).default_media_contact
+            contacts = [default.localized] if default else []
+        context["media_contacts"] = contacts
+        context["partner_links"] = list(
+            self.partner_links.select_related("partner", "partner__logo")
+        )
+        context["topics"] = [
+            link.topic
+            for link in self.topic_links.select_related("topic")
+            if link.topic_id
+        ]
+        context["about_sections"] = list(self.about_sections.all())
+        return context
+
+
+class ReleasePartner(Orderable):
+    page = ParentalKey(
+        PressReleasePage, on_delete=models.CASCADE, related_name="partner_links"
+    )
+    partner = models.ForeignKey(
+        "partners.PartnerPage",
+        verbose_name=_("partner"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="release_links",
+        help_text=_("A partner on whose behalf the release is published."),
+    )
+
+    panels = [FieldPanel("partner")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("involved partner")
+        verbose_name_plural = _("involved partners")
+
+
+class ReleaseTopic(Orderable):
+    page = ParentalKey(
+        PressReleasePage, on_delete=models.CASCADE, related_name="topic_links"
+    )
+    topic = models.ForeignKey(
+        "cms.Topic",
+        verbose_name=_("topic"),
+        on_delete=models.CASCADE,
+        related_name="release_links",
+        help_text=_("A subject of the release."),
+    )
+
+    panels = [FieldPanel("topic")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+
+class ReleaseMediaContact(Orderable):
+    page = ParentalKey(
+        PressReleasePage, on_delete=models.CASCADE, related_name="media_contact_links"
+    )
+    contact = models.ForeignKey(
+        "news.MediaContact",
+        verbose_name=_("media contact"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Who journalists should call about this release."),
+    )
+
+    panels = [FieldPanel("contact")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("media contact")
+        verbose_name_plural = _("media contacts")
+
+
+class AboutSection(Orderable):
+    """A partner's About text as it stood when the release was written."""
+
+    page = ParentalKey(
+        PressReleasePage, on_delete=models.CASCADE, related_name="about_sections"
+    )
+    partner = models.ForeignKey(
+        "partners.PartnerPage",
+        verbose_name=_("partner"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("The partner this section is about."),
+    )
+    heading = models.CharField(
+        _("heading"), max_length=160, help_text=_("E.g. About the EU Biotech Campus.")
+    )
+    text = RichTextField(
+        _("text"), features=["bold", "italic", "link"], help_text=_("The About text.")
+    )
+
+    panels = [FieldPanel("partner"), FieldPanel("heading"), FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("about section")
+        verbose_name_plural = _("about sections")
