@@ -83,3 +83,26 @@ def main_menu(context, page=None):
         }
         for item in home.get_children().live().public().in_menu()
     ]
+
+
+@register.inclusion_tag("includes/alternate_links.html", takes_context=True)
+def alternate_links(context, page=None):
+    """Canonical and hreflang links: each live translation of the page, x-default."""
+    request = context.get("request")
+    if not isinstance(page, Page) or not page.pk or request is None:
+        return {"canonical": None, "alternates": []}
+    versions = (
+        page.get_translations(inclusive=True)
+        .live()
+        .public()
+        .select_related("locale")
+        .order_by("locale__language_code")
+    )
+    alternates = [
+        (version.locale.language_code, version.get_full_url(request))
+        for version in versions
+    ]
+    default = dict(alternates).get(settings.LANGUAGE_CODE)
+    if default:
+        alternates.append(("x-default", default))
+    return {"canonical": page.get_full_url(request), "alternates": alternates}

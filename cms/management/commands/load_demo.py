@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 from wagtail.models import Page
 
-from cms.demo import build_site
+from cms.demo import build_demo
 
 
 class Command(BaseCommand):
@@ -12,7 +12,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         before = Page.objects.count()
-        build_site()
+        build_demo()
         after = Page.objects.count()
         self.stdout.write(
             self.style.SUCCESS(

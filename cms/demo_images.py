@@ -1,0 +1,70 @@
+"""Small generated images for the demo site: logos and hero banners, no downloads."""
+
+from io import BytesIO
+
+from django.core.files.images import ImageFile
+from PIL import Image as PillowImage
+from PIL import ImageDraw, ImageFont
+from wagtail.images import get_image_model
+
+
+def _font(size):
+    for name in ("DejaVuSans-Bold.ttf", "LiberationSans-Bold.ttf"):
+        try:
+            return ImageFont.truetype(name, size)
+        except OSError:
+            continue
+    return ImageFont.load_default(size=size)
+
+
+def _draw(text, background, foreground, size, pattern):
+    width, height = size
+    canvas = PillowImage.new("RGB", size, background)
+    draw = ImageDraw.Draw(canvas)
+    if pattern:
+        # A quiet network motif: linked nodes, in the foreground colour at low weight.
+        step = max(width // 7, 40)
+        points = [
+            (x, (y + (x // step) % 2 * step // 2) % height)
+            for x in range(step // 2, width, step)
+            for y in range(step // 2, height, step)
+        ]
+        for x, y in points:
+            draw.line((x, y, x + step, y + step // 2), fill=foreground, width=1)
+            draw.ellipse((x - 3, y - 3, x + 3, y + 3), outline=foreground)
+        draw.rectangle((0, 0, width, height), outline=background, width=0)
+    font = _font(int(height * (0.22 if pattern else 0.36)))
+    box = draw.textbbox((0, 0), text, font=font)
+    text_w, text_h = box[2] - box[0], box[3] - box[1]
+    origin = ((width - text_w) / 2 - box[0], (height - text_h) / 2 - box[1])
+    if pattern:
+        pad = height * 0.06
+        draw.rounded_rectangle(
+            (
+                origin[0] + box[0] - pad,
+                origin[1] + box[1] - pad,
+                origin[0] + box[2] + pad,
+                origin[1] + box[3] + pad,
+            ),
+            radius=int(pad),
+            fill=background,
+        )
+    draw.text(origin, text, font=font, fill=foreground)
+    buffer = BytesIO()
+    canvas.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def demo_image(title, text, background, foreground, *, kind="hero", description=""):
+    """Return the image called `title`, generating it on first use."""
+    images = get_image_model()
+    existing = images.objects.filter(title=title).first()
+    if existing is not None:
+        return existing
+    size = (1600, 900) if kind == "hero" else (480, 240)
+    data = _draw(text, background, foreground, size, pattern=kind == "hero")
+    slug = "".join(c if c.isalnum() else "-" for c in title.lower()).strip("-")
+    image = images(title=title, description=description or title)
+    image.file = ImageFile(BytesIO(data), name=f"{slug}.png")
+    image.save()
+    return image

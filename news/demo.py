@@ -1,0 +1,150 @@
+"""Demo releases, events and media contacts, in three languages."""
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from cms.demo import build_trilingual, localized, stream
+from cms.demo_images import demo_image
+from news.demo_content import EVENTS, MEDIA_CONTACTS, RELEASES
+from news.models import (
+    EventPage,
+    EventPartner,
+    EventTopic,
+    MediaContact,
+    PressReleasePage,
+    ReleaseMediaContact,
+    ReleasePartner,
+    ReleaseTopic,
+)
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+
+
+def _brussels(value):
+    return datetime.fromisoformat(value).replace(tzinfo=BRUSSELS) if value else None
+
+
+def ensure_media_contacts(locales):
+    """{key: {code: MediaContact}}, translations linked."""
+    contacts = {}
+    for data in MEDIA_CONTACTS:
+        fields = {
+            "organisation": data["organisation"],
+            "email": data["email"],
+            "phone": data["phone"],
+        }
+        english = MediaContact.objects.filter(
+            locale=locales["en"], name=data["name"]["en"]
+        ).first()
+        if english is None:
+            english = MediaContact.objects.create(
+                locale=locales["en"],
+                name=data["name"]["en"],
+                role=data["role"]["en"],
+                **fields,
+            )
+        contacts[data["key"]] = {"en": english}
+        for code in ("fr", "nl"):
+            translation = english.get_translation_or_none(locales[code])
+            if translation is None:
+                translation = english.copy_for_translation(locales[code])
+                translation.name = data["name"][code]
+                translation.role = data["role"][code]
+                translation.save()
+            contacts[data["key"]][code] = translation
+    return contacts
+
+
+def ensure_releases(indexes, partners, topics, contacts):
+    releases = {}
+    for data in RELEASES:
+        hero = data["hero"]
+        image = demo_image(
+            f"Hero: {data['title']['en']}",
+            hero["text"],
+            hero["background"],
+            hero["foreground"],
+            description=hero["alt"]["en"],
+        )
+
+        def fields(code, data=data, image=image):
+            return {
+                "slug": data["slug"][code],
+                "title": data["title"][code],
+                "lead": data["lead"][code],
+                "dateline_place": localized(data["dateline_place"], code),
+                "release_date": date.fromisoformat(data["release_date"]),
+                "author": data["author"],
+                "hero_image": image,
+                "hero_alt": data["hero"]["alt"][code],
+                "hero_credit": data["hero"]["credit"],
+                "body": stream(data["body"][code], code, partners),
+            }
+
+        def relations(code, data=data):
+            return {
+                "partner_links": [
+                    ReleasePartner(partner=partners[slug][code])
+                    for slug in data["partners"]
+                ],
+                "topic_links": [
+                    ReleaseTopic(topic=topics[slug][code]) for slug in data["topics"]
+                ],
+                "media_contact_links": [
+                    ReleaseMediaContact(contact=contacts[key][code])
+                    for key in data["media_contacts"]
+                ],
+                # Rebuilt from the partners of this language on save.
+                "about_sections": [],
+            }
+
+        releases[data["key"]] = build_trilingual(
+            indexes, PressReleasePage, data, fields, relations
+        )
+    return releases
+
+
+def ensure_events(indexes, partners, topics):
+    events = {}
+    for data in EVENTS:
+
+        def fields(code, data=data):
+            return {
+                "slug": data["slug"][code],
+                "title": data["title"][code],
+                "theme": data["theme"][code],
+                "lead": data["lead"][code],
+                "start": _brussels(data["start"]),
+                "end": _brussels(data["end"]),
+                "venue_name": localized(data["venue_name"], code),
+                "venue_address": localized(data["venue_address"], code),
+                "venue_city": localized(data["venue_city"], code),
+                "online_url": data["online_url"],
+                "audience": data["audience"][code],
+                "speakers": [("speaker", speaker) for speaker in data["speakers"]],
+                "programme": stream(data["programme"][code], code, partners),
+                "registration_url": data["registration_url"],
+                "registration_deadline": _brussels(data["registration_deadline"]),
+                "registration_status": data["registration_status"],
+            }
+
+        def relations(code, data=data):
+            roles = [(slug, EventPartner.Role.ORGANISER) for slug in data["organisers"]]
+            roles += [
+                (slug, EventPartner.Role.FOUNDING_PARTNER)
+                for slug in data["founding_partners"]
+            ]
+            return {
+                "partner_links": [
+                    EventPartner(partner=partners[slug][code], role=role)
+                    for slug, role in roles
+                ],
+                "topic_links": [
+                    EventTopic(topic=topics[slug][code]) for slug in data["topics"]
+                ],
+            }
+
+        events[data["key"]] = build_trilingual(
+            indexes, EventPage, data, fields, relations
+        )
+    return events
