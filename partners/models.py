@@ -341,3 +341,6 @@ class PartnerFocusArea(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("focus area")
         verbose_name_plural = _("focus areas")
+
+
+from partners.access import PartnerAccess  # noqa: E402, F401

@@ -8,6 +8,7 @@ from news.models.releases import (
     ReleaseTopic,
     prefetch_release_cards,
 )
+from news.models.review import ReviewEvent, ReviewLink
 from news.models.snippets import MediaContact
 
 __all__ = [
@@ -22,5 +23,7 @@ __all__ = [
     "ReleaseMediaContact",
     "ReleasePartner",
     "ReleaseTopic",
+    "ReviewEvent",
+    "ReviewLink",
     "prefetch_release_cards",
 ]

@@ -160,6 +160,14 @@ class PressReleasePage(BasePage):
     body = StreamField(
         BodyBlock(), verbose_name=_("body"), help_text=_("The release text.")
     )
+    publish_together = models.BooleanField(
+        _("publish in all languages together"),
+        default=True,
+        help_text=_(
+            "On: publishing one language publishes all three at once, and is refused "
+            "until all three exist. Turn off only to publish one language on its own."
+        ),
+    )
     press_kit = StreamField(
         PressKitBlock(),
         verbose_name=_("press kit"),
@@ -206,13 +214,14 @@ class PressReleasePage(BasePage):
         ),
         FieldPanel("press_kit"),
     ]
+    settings_panels = [FieldPanel("publish_together"), *BasePage.settings_panels]
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Release")),
             ObjectList(partner_panels, heading=_("Partners and topics")),
             ObjectList(press_panels, heading=_("Press")),
             ObjectList(BasePage.promote_panels, heading=_("Promote")),
-            ObjectList(BasePage.settings_panels, heading=_("Settings")),
+            ObjectList(settings_panels, heading=_("Settings")),
         ]
     )
     search_fields = [
