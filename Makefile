@@ -9,7 +9,7 @@ PORT ?= 8000
 WEB_CONCURRENCY ?= 2
 STAMP := $(VENV)/.installed
 
-.PHONY: install run serve test test-postgres test-browser lint format messages compile-messages migrate demo clean
+.PHONY: install run serve test test-postgres test-browser lint format messages compile-messages migrate demo bench clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,7 +30,10 @@ demo: migrate
 
 run: demo
 	$(MANAGE) ensure_local_admin
-	@echo "Serving http://127.0.0.1:$(PORT)/ (admin at /admin/)"
+	$(MANAGE) ensure_demo_accounts
+	@echo "Serving http://127.0.0.1:$(PORT)/ (admin at /admin/); scheduled publishing runs every minute"
+	@$(MANAGE) run_scheduler > .scheduler.log 2>&1 & scheduler=$$!; \
+	trap "kill $$scheduler 2>/dev/null" EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 serve: install
@@ -47,6 +50,13 @@ test-postgres: install
 
 test-browser: install
 	$(BIN)/pytest -m browser
+
+# Seeds a fresh database (BENCH_RELEASES, default 1000, in three languages), runs
+# gunicorn as `make serve` does and measures with wrk; see bench/bench.py.
+bench: install
+	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y wrk) \
+		|| (sudo apt-get update -qq && sudo apt-get install -y wrk)
+	$(PY) bench/bench.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -6,3 +6,9 @@ class CmsConfig(AppConfig):
     name = "cms"
     verbose_name = _("Newsroom")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from cms import cache, renditions
+
+        cache.connect_signals()
+        renditions.connect_signals()

@@ -260,6 +260,9 @@ def build_demo():
         news_demo.ensure_releases(indexes["news"], partners, topics, contacts)
         news_demo.ensure_events(indexes["events"], partners, topics)
         ensure_standard_pages(tree["homes"], partners)
+        from partners.permissions import setup_roles
+
+        setup_roles()
         settings = NewsroomSettings.for_site(tree["site"])
         if settings.default_media_contact is None and contacts:
             settings.default_media_contact = next(iter(contacts.values()))["en"]

@@ -33,8 +33,15 @@ def _draw(text, background, foreground, size, pattern):
             draw.line((x, y, x + step, y + step // 2), fill=foreground, width=1)
             draw.ellipse((x - 3, y - 3, x + 3, y + 3), outline=foreground)
         draw.rectangle((0, 0, width, height), outline=background, width=0)
-    font = _font(int(height * (0.22 if pattern else 0.36)))
+    size_px = int(height * (0.22 if pattern else 0.36))
+    font = _font(size_px)
     box = draw.textbbox((0, 0), text, font=font)
+    # Keep the words well inside the frame, so that crops (cards, social
+    # images) still show them whole.
+    while box[2] - box[0] > width * (0.5 if pattern else 0.8) and size_px > 12:
+        size_px = int(size_px * 0.9)
+        font = _font(size_px)
+        box = draw.textbbox((0, 0), text, font=font)
     text_w, text_h = box[2] - box[0], box[3] - box[1]
     origin = ((width - text_w) / 2 - box[0], (height - text_h) / 2 - box[1])
     if pattern:

@@ -111,6 +111,53 @@ class BasePage(Page):
     def get_listing_image(self):
         return None
 
+    def get_context(self, request, *args, **kwargs):
+        from cms.visibility import content_locales
+
+        # Templates and tags read page.locale often: use the request's locales.
+        for locale in content_locales().values():
+            if locale.pk == self.locale_id:
+                self.locale = locale
+        return super().get_context(request, *args, **kwargs)
+
+    def prefetch_image(self, field, *specs):
+        """Load the image in `field` with the renditions its template uses, at once."""
+        from wagtail.images import get_image_model
+
+        image_id = getattr(self, f"{field}_id")
+        if image_id:
+            images = get_image_model().objects.prefetch_renditions(*specs)
+            setattr(self, field, images.filter(pk=image_id).first())
+
+    # (child relation, foreign key) pairs that must point to this page's language.
+    localized_links: tuple[tuple[str, str], ...] = ()
+
+    def full_clean(self, *args, **kwargs):
+        self.localize_links()
+        self.complete_related()
+        super().full_clean(*args, **kwargs)
+
+    def complete_related(self):
+        """Fill in related objects derived from others, before validation."""
+
+    def localize_links(self):
+        """Point partners, topics and contacts at their version in this page's locale.
+
+        A translation copied from its source (by "Translate", "Sync" or by hand)
+        starts with the source language's partners and topics; readers of the
+        French release must land on French partner pages.
+        """
+        if not self.locale_id:
+            return
+        for relation, field in self.localized_links:
+            for link in getattr(self, relation).all():
+                target = getattr(link, field)
+                if target is None or target.locale_id == self.locale_id:
+                    continue
+                translated = target.get_translation_or_none(self.locale_id)
+                if translated is not None:
+                    setattr(link, field, getattr(translated, "specific", translated))
+
 
 class Topic(TranslatableMixin, models.Model):
     """A subject of the shared taxonomy, for releases, events and partners' focus."""

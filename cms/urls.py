@@ -6,12 +6,21 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import views
+from cms import search, views
+from cms.api import api_router
+from cms.sitemap import robots_txt, sitemap
+from news import urls as news_urls
+from news.views import review_release
+from partners.widget import partner_widget
 
 urlpatterns = [
     path("", views.choose_language, name="choose_language"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("review/<str:token>/", review_release, name="review_release"),
     # Uploaded media are served by the app when no object storage is configured.
     re_path(
         r"^media/(?P<path>.*)$",
@@ -22,6 +31,10 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
+    # Search, feeds, calendars and the partner widget, before Wagtail's pages.
+    *search.urlpatterns,
+    path("", include(news_urls)),
+    path("widget/partner/<int:pk>/", partner_widget, name="partner_widget"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -25,7 +25,13 @@ def unknown_language(request):
 
 
 def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
+    from cms.translation import versions_in_other_languages
+
+    try:
+        other_versions = versions_in_other_languages(request)
+    except Exception:  # noqa: BLE001 - a 404 page must render whatever happens
+        other_versions = []
+    return render(request, "404.html", {"other_versions": other_versions}, status=404)
 
 
 def server_error(request):

@@ -8,6 +8,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Orderable, Page
 
 from cms.models import BasePage
+from cms.visibility import private_pages_q
 
 
 class HomePage(BasePage):
@@ -70,7 +71,7 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         releases = (
             PressReleasePage.objects.live()
-            .public()
+            .exclude(private_pages_q())
             .filter(locale_id=self.locale_id)
             .order_by("-release_date", "-first_published_at", "-pk")
         )
@@ -88,7 +89,7 @@ class HomePage(BasePage):
         context["upcoming_events"] = list(
             prefetch_event_cards(
                 EventPage.objects.live()
-                .public()
+                .exclude(private_pages_q())
                 .filter(locale_id=self.locale_id, end__gte=timezone.now())
                 .select_related("locale")
                 .order_by("start")
@@ -98,7 +99,7 @@ class HomePage(BasePage):
         hidden = self.hidden_partner_links.values("partner_id")
         context["partner_strip"] = list(
             PartnerPage.objects.live()
-            .public()
+            .exclude(private_pages_q())
             .filter(locale_id=self.locale_id)
             .exclude(pk__in=hidden)
             .select_related("locale")

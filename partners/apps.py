@@ -6,3 +6,6 @@ class PartnersConfig(AppConfig):
     name = "partners"
     verbose_name = _("Partners")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from partners import signals  # noqa: F401

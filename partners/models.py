@@ -17,6 +17,8 @@ from wagtail.search import index
 from cms.blocks import BodyBlock, KeyFigureBlock
 from cms.filters import ListingFilter, paginate
 from cms.models import BasePage, OnePerLocaleMixin, Topic
+from cms.visibility import private_pages_q
+from partners.widget import WidgetSnippetPanel
 
 
 class OrganisationType(models.TextChoices):
@@ -95,7 +97,7 @@ class PartnerIndexPage(OnePerLocaleMixin, BasePage):
         return (
             PartnerPage.objects.child_of(self)
             .live()
-            .public()
+            .exclude(private_pages_q())
             .select_related("logo")
             .order_by("title")
         )
@@ -235,6 +237,7 @@ class PartnerPage(BasePage):
         [
             ObjectList(content_panels, heading=_("Profile")),
             ObjectList(contact_panels, heading=_("Contacts")),
+            ObjectList([WidgetSnippetPanel()], heading=_("News widget")),
             ObjectList(BasePage.promote_panels, heading=_("Promote")),
             ObjectList(BasePage.settings_panels, heading=_("Settings")),
         ]
@@ -250,6 +253,7 @@ class PartnerPage(BasePage):
 
     parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types: list[str] = []
+    localized_links = (("focus_links", "topic"),)
     template = "pages/partner_page.html"
     listing_size = 6
 
@@ -271,14 +275,15 @@ class PartnerPage(BasePage):
 
     @cached_property
     def focus_areas(self):
-        return [link.topic for link in self.focus_links.all() if link.topic_id]
+        links = self.focus_links.select_related("topic")
+        return [link.topic for link in links if link.topic_id]
 
     def releases(self):
         from news.models import PressReleasePage
 
         return (
             PressReleasePage.objects.live()
-            .public()
+            .exclude(private_pages_q())
             .filter(partner_links__partner=self)
             .distinct()
             .order_by("-release_date", "-pk")
@@ -289,7 +294,7 @@ class PartnerPage(BasePage):
 
         return (
             EventPage.objects.live()
-            .public()
+            .exclude(private_pages_q())
             .filter(partner_links__partner=self)
             .distinct()
             .order_by("-start")
@@ -299,7 +304,7 @@ class PartnerPage(BasePage):
         """Partners this one appears with on live releases and events."""
         return (
             PartnerPage.objects.live()
-            .public()
+            .exclude(private_pages_q())
             .filter(
                 models.Q(release_links__page__in=self.releases().values("pk"))
                 | models.Q(event_links__page__in=self.events().values("pk"))
@@ -311,8 +316,10 @@ class PartnerPage(BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
+        from cms.api_fields import HERO_RENDITION
         from news.models import prefetch_release_cards
 
+        self.prefetch_image("logo", "max-320x160|format-webp", HERO_RENDITION)
         context = super().get_context(request, *args, **kwargs)
         context["releases"] = prefetch_release_cards(
             self.releases()[: self.listing_size]

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -32,6 +33,7 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "rest_framework",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -44,12 +46,15 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "cms.visibility.request_memo",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.NewsroomLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After authentication: knows who is anonymous (cms/cache.py).
+    "cms.cache.AnonymousPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -104,6 +109,8 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# "27 May 2025" in English too; French and Dutch use Django's own formats.
+FORMAT_MODULE_PATH = ["cms.formats"]
 TIME_ZONE = "Europe/Brussels"
 USE_I18N = True
 USE_TZ = True
@@ -122,7 +129,14 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = _("Life Sciences Partner Newsroom")
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Deleting a page disables its translation records instead of erasing them, so the
+# translation status report can show translations whose source is gone.
+WAGTAILLOCALIZE_DISABLE_ON_DELETE = True
+# Wagtail's database backend; on PostgreSQL it stems each language's content with
+# its own text search configuration (cms/search_backend.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "cms.search_backend"}}
+# The read-only API at /api/v2/: at most 50 items a request.
+WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "zip", "txt", "csv"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
@@ -141,3 +155,24 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# Roles and moderation: notifications go to the Communications group, times are
+# entered and shown in Brussels time, and an edit during review needs approval again.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+WAGTAIL_USER_TIME_ZONES = ["Europe/Brussels"]
+DEFAULT_FROM_EMAIL = "newsroom@localhost"
+
+# One cache every process on this machine shares, so the scheduler's and
+# management commands' publishes invalidate the web workers' page cache.
+# Production uses Redis when REDIS_URL is set.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": BASE_DIR / ".cache" / "django",
+    }
+}
+# Anonymous full-page cache (cms/cache.py): entries live at most this long.
+PAGE_CACHE_ENABLED = True
+PAGE_CACHE_TIMEOUT = 60 * 10

@@ -3,7 +3,9 @@
 from django import template
 from django.conf import settings
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
+
+from cms.visibility import active_locale, content_locales, memoized, private_pages_q
 
 register = template.Library()
 
@@ -22,17 +24,56 @@ def _home_for(request, locale):
     return root.get_translation_or_none(locale)
 
 
+def live_versions(page):
+    """The live, public versions of `page` in every locale, by locale id.
+
+    Read once per request: the switcher and the hreflang links both need them.
+    """
+
+    def compute():
+        versions = (
+            page.get_translations(inclusive=True)
+            .live()
+            .exclude(private_pages_q())
+            .select_related("locale")
+        )
+        return {version.locale_id: version for version in versions}
+
+    return memoized(("live_versions", page.pk), compute)
+
+
+def translated_ancestors(page):
+    """The page's ancestors, and their live versions by (translation key, locale).
+
+    Two queries, whatever the depth: the switcher's fallbacks need no more.
+    """
+
+    def compute():
+        ancestors = list(page.get_ancestors().filter(depth__gt=1))
+        versions = (
+            Page.objects.filter(
+                translation_key__in=[a.translation_key for a in ancestors]
+            )
+            .live()
+            .exclude(private_pages_q())
+        )
+        return ancestors, {(v.translation_key, v.locale_id): v for v in versions}
+
+    return memoized(("translated_ancestors", page.pk), compute)
+
+
 def translated_url(page, locale, request):
     """The URL of `page` in `locale`, or of its nearest live translated ancestor.
 
     Returns (url, exact) where `exact` is False for a fallback.
     """
-    translation = page.get_translation_or_none(locale)
-    if translation is not None and translation.live:
+    translation = live_versions(page).get(locale.pk)
+    if translation is not None:
         return translation.get_url(request), True
-    for ancestor in reversed(page.get_ancestors().filter(depth__gt=1)):
-        fallback = ancestor.get_translation_or_none(locale)
-        if fallback is not None and fallback.live:
+    ancestors, versions = translated_ancestors(page)
+    for ancestor in reversed(ancestors):
+        fallback = versions.get((ancestor.translation_key, locale.pk))
+        if fallback is not None:
             return fallback.get_url(request), False
     return f"/{locale.language_code}/", False
 
@@ -43,7 +84,9 @@ def language_switcher(context, page=None):
     current = get_language()
     names = _languages()
     links = []
-    for locale in Locale.objects.filter(language_code__in=names).order_by("pk"):
+    for locale in sorted(content_locales().values(), key=lambda locale: locale.pk):
+        if locale.language_code not in names:
+            continue
         code = locale.language_code
         if code == current:
             links.append({"code": code, "name": names[code], "current": True})
@@ -64,7 +107,7 @@ def language_switcher(context, page=None):
 def site_home(context):
     """The home page of the active language, for the header and breadcrumbs."""
     request = context.get("request")
-    locale = Locale.get_active()
+    locale = active_locale()
     return _home_for(request, locale)
 
 
@@ -81,7 +124,7 @@ def main_menu(context, page=None):
             "active": path.startswith(item.path),
             "current": path == item.path,
         }
-        for item in home.get_children().live().public().in_menu()
+        for item in home.get_children().live().exclude(private_pages_q()).in_menu()
     ]
 
 
@@ -91,12 +134,8 @@ def alternate_links(context, page=None):
     request = context.get("request")
     if not isinstance(page, Page) or not page.pk or request is None:
         return {"canonical": None, "alternates": []}
-    versions = (
-        page.get_translations(inclusive=True)
-        .live()
-        .public()
-        .select_related("locale")
-        .order_by("locale__language_code")
+    versions = sorted(
+        live_versions(page).values(), key=lambda version: version.locale.language_code
     )
     alternates = [
         (version.locale.language_code, version.get_full_url(request))

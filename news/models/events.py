@@ -14,13 +14,21 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms.api_fields import (
+    HeroRenditionField,
+    PageListField,
+    RichHTMLField,
+    TranslationsField,
+)
 from cms.blocks import BodyBlock
 from cms.models import BasePage, OnePerLocaleMixin
+from cms.visibility import private_pages_q
 
 
 class SpeakerBlock(blocks.StructBlock):
@@ -92,7 +100,7 @@ class EventIndexPage(OnePerLocaleMixin, BasePage):
         return (
             EventPage.objects.child_of(self)
             .live()
-            .public()
+            .exclude(private_pages_q())
             .select_related("locale", "hero_image")
         )
 
@@ -242,10 +250,26 @@ class EventPage(BasePage):
         index.SearchField("programme"),
         index.FilterField("start"),
     ]
+    api_fields = [
+        APIField("lead"),
+        APIField("start"),
+        APIField("end"),
+        APIField("venue_name"),
+        APIField("venue_address"),
+        APIField("venue_city"),
+        APIField("online_url"),
+        APIField("registration_url"),
+        APIField("registration_status"),
+        APIField("organisers", serializer=PageListField()),
+        APIField("programme_html", serializer=RichHTMLField(source="programme")),
+        APIField("translations", serializer=TranslationsField(source="*")),
+        APIField("hero_image", serializer=HeroRenditionField()),
+    ]
 
     parent_page_types = ["news.EventIndexPage"]
     subpage_types: list[str] = []
     template = "pages/event_page.html"
+    localized_links = (("partner_links", "partner"), ("topic_links", "topic"))
 
     class Meta:
         verbose_name = _("event")

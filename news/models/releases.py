@@ -13,14 +13,23 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from cms.api_fields import (
+    HeroRenditionField,
+    PageListField,
+    RichHTMLField,
+    TopicListField,
+    TranslationsField,
+)
 from cms.blocks import BodyBlock, PressKitBlock
 from cms.filters import ListingFilter, paginate
 from cms.models import BasePage, OnePerLocaleMixin, Topic
+from cms.visibility import private_pages_q
 
 CARD_RENDITIONS = ("fill-640x360|format-webp", "fill-640x360")
 
@@ -68,7 +77,7 @@ class NewsIndexPage(OnePerLocaleMixin, BasePage):
         return (
             PressReleasePage.objects.child_of(self)
             .live()
-            .public()
+            .exclude(private_pages_q())
             .order_by("-release_date", "-first_published_at", "-pk")
         )
 
@@ -231,6 +240,20 @@ class PressReleasePage(BasePage):
         index.SearchField("dateline_place"),
         index.FilterField("release_date"),
     ]
+    # What a partner's site needs to syndicate the release (/api/v2/pages/).
+    api_fields = [
+        APIField("release_date"),
+        APIField("lead"),
+        APIField("dateline_place"),
+        APIField("author"),
+        APIField("body_html", serializer=RichHTMLField(source="body")),
+        APIField("partners", serializer=PageListField()),
+        APIField("topics", serializer=TopicListField()),
+        APIField("translations", serializer=TranslationsField(source="*")),
+        APIField("hero_image", serializer=HeroRenditionField()),
+        APIField("hero_alt"),
+        APIField("hero_credit"),
+    ]
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types: list[str] = []
@@ -254,9 +277,34 @@ class PressReleasePage(BasePage):
     def topics(self):
         return [link.topic for link in self.topic_links.all() if link.topic_id]
 
-    def full_clean(self, *args, **kwargs):
+    localized_links = (
+        ("partner_links", "partner"),
+        ("topic_links", "topic"),
+        ("media_contact_links", "contact"),
+    )
+
+    def complete_related(self):
+        self.localize_about_sections()
         self.add_missing_about_sections()
-        super().full_clean(*args, **kwargs)
+
+    def localize_about_sections(self):
+        """About sections copied from another language are rebuilt in this one.
+
+        The partner's version in this locale provides heading and text, as when
+        the partner was first added; sections whose partner has no version here
+        are kept as they are.
+        """
+        if not self.locale_id:
+            return
+        kept = []
+        for section in self.about_sections.all():
+            partner = section.partner
+            if partner is not None and partner.locale_id != self.locale_id:
+                if partner.get_translation_or_none(self.locale_id) is not None:
+                    continue  # add_missing_about_sections writes it afresh
+            kept.append(section)
+        if len(kept) != len(self.about_sections.all()):
+            self.about_sections = kept
 
     def add_missing_about_sections(self):
         """Give each newly involved partner an About section, copied from its profile.
@@ -276,9 +324,19 @@ class PressReleasePage(BasePage):
             )
             covered.add(partner.pk)
 
+    # In the order `{% picture … format-{webp,jpeg} fill-{…} %}` names them, or
+    # the prefetch misses and the template queries the renditions again.
+    hero_renditions = tuple(
+        f"format-{fmt}|fill-{size}"
+        for fmt in ("webp", "jpeg")
+        for size in ("800x450", "1280x720", "1600x900")
+    )
+
     def get_context(self, request, *args, **kwargs):
+        from cms.api_fields import HERO_RENDITION
         from cms.models import NewsroomSettings
 
+        self.prefetch_image("hero_image", *self.hero_renditions, HERO_RENDITION)
         context = super().get_context(request, *args, **kwargs)
         contacts = [
             link.contact
@@ -297,6 +355,12 @@ class PressReleasePage(BasePage):
             for link in self.topic_links.select_related("topic")
             if link.topic_id
         ]
+        # Fill the cached properties templates use, so `page.partners` does not
+        # fetch each partner on its own.
+        self.partners = [
+            link.partner for link in context["partner_links"] if link.partner_id
+        ]
+        self.topics = context["topics"]
         context["about_sections"] = list(self.about_sections.all())
         return context
 

@@ -1,0 +1,81 @@
+"""The read-only API at /api/v2/: pages, images and documents.
+
+Pages are Wagtail's own endpoint (live pages only, pages behind a view
+restriction left out), plus `partner` and `topic` filters (slugs or ids) for
+releases and events. Unknown query parameters are a 400 with a message.
+"""
+
+from django.db.models import Q
+from rest_framework.filters import BaseFilterBackend
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from cms.visibility import private_pages_q
+
+
+def _lookup(value, field):
+    """?partner=12 or ?partner=ghent-university."""
+    value = value.strip()
+    if not value:
+        raise BadRequestError(f"{field} must not be empty")
+    if value.isdigit():
+        return {f"{field}_id": int(value)}
+    return {f"{field}__slug": value}
+
+
+class PartnerTopicFilter(BaseFilterBackend):
+    """Releases and events involving a partner, or on a topic."""
+
+    def filter_queryset(self, request, queryset, view):
+        from news.models import EventPage, PressReleasePage
+
+        for param, field in (("partner", "partner"), ("topic", "topic")):
+            if param not in request.GET:
+                continue
+            lookup = _lookup(request.GET[param], field)
+            releases = PressReleasePage.objects.filter(
+                **{f"{param}_links__{key}": value for key, value in lookup.items()}
+            ).values("pk")
+            events = EventPage.objects.filter(
+                **{f"{param}_links__{key}": value for key, value in lookup.items()}
+            ).values("pk")
+            queryset = queryset.filter(Q(pk__in=releases) | Q(pk__in=events))
+        return queryset
+
+
+class NoLanguageRedirectMixin:
+    """A 404 of the API stays a 404: no redirect to a language-prefixed URL.
+
+    NewsroomLocaleMiddleware leaves responses alone when this flag is set.
+    """
+
+    def dispatch(self, request, *args, **kwargs):
+        request.unknown_language_prefix = True
+        return super().dispatch(request, *args, **kwargs)
+
+
+class NewsroomImagesAPIViewSet(NoLanguageRedirectMixin, ImagesAPIViewSet):
+    pass
+
+
+class NewsroomDocumentsAPIViewSet(NoLanguageRedirectMixin, DocumentsAPIViewSet):
+    pass
+
+
+class NewsroomPagesAPIViewSet(NoLanguageRedirectMixin, PagesAPIViewSet):
+    filter_backends = [PartnerTopicFilter, *PagesAPIViewSet.filter_backends]
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(
+        ["partner", "topic"]
+    )
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().exclude(private_pages_q())
+
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", NewsroomPagesAPIViewSet)
+api_router.register_endpoint("images", NewsroomImagesAPIViewSet)
+api_router.register_endpoint("documents", NewsroomDocumentsAPIViewSet)

@@ -1,0 +1,73 @@
+"""Serializer fields for the read-only API (kept apart from cms.api so that
+models can import them without loading the API views)."""
+
+from rest_framework import serializers
+
+from cms.visibility import private_pages_q
+
+HERO_RENDITION = "fill-1200x630|format-jpeg"
+
+
+def _absolute(request, url):
+    if request is None or "://" in url:
+        return url
+    return request.build_absolute_uri(url)
+
+
+class RichHTMLField(serializers.Field):
+    """A StreamField or rich text rendered to the HTML the page itself shows."""
+
+    def to_representation(self, value):
+        return str(value)
+
+
+class PageListField(serializers.Field):
+    """Pages (partners) as id, title and absolute URL."""
+
+    def to_representation(self, pages):
+        request = self.context.get("request")
+        return [
+            {"id": page.pk, "title": page.title, "url": page.get_full_url(request)}
+            for page in pages
+        ]
+
+
+class TopicListField(serializers.Field):
+    def to_representation(self, topics):
+        return [{"slug": topic.slug, "name": topic.name} for topic in topics]
+
+
+class TranslationsField(serializers.Field):
+    """The page's live public versions in the other languages."""
+
+    def to_representation(self, page):
+        request = self.context.get("request")
+        versions = (
+            page.get_translations()
+            .live()
+            .exclude(private_pages_q())
+            .select_related("locale")
+        )
+        return [
+            {
+                "id": version.pk,
+                "locale": version.locale.language_code,
+                "url": version.get_full_url(request),
+            }
+            for version in versions.order_by("locale__language_code")
+        ]
+
+
+class HeroRenditionField(serializers.Field):
+    """Absolute URL, size and text alternative of a 1200×630 JPEG of the image."""
+
+    def to_representation(self, image):
+        if image is None:
+            return None
+        rendition = image.get_rendition(HERO_RENDITION)
+        return {
+            "url": _absolute(self.context.get("request"), rendition.url),
+            "width": rendition.width,
+            "height": rendition.height,
+            "alt": rendition.alt,
+        }

@@ -1,0 +1,113 @@
+"""Renditions templates use, made when an image is uploaded or a page published.
+
+A reader's request then finds every rendition in the database instead of
+resizing an image while they wait.
+"""
+
+import logging
+
+logger = logging.getLogger(__name__)
+
+
+def picture(formats, sizes, operation):
+    """The specs of `{% picture img format-{…} operation-{…} %}`, in its order."""
+    return [f"format-{fmt}|{operation}-{size}" for fmt in formats for size in sizes]
+
+
+WEB = ("webp", "jpeg")
+CARD = ("fill-640x360|format-webp", "fill-640x360")
+LOGO = ("max-240x96", "max-320x160|format-webp")
+FEED = ("fill-1200x630|format-jpeg",)
+
+# What each page type's template asks for its own image fields.
+PAGE_IMAGE_RENDITIONS = {
+    "news.pressreleasepage": {
+        "hero_image": (
+            *picture(WEB, ("800x450", "1280x720", "1600x900"), "fill"),
+            *CARD,
+            *FEED,
+        ),
+    },
+    "news.eventpage": {
+        "hero_image": (*picture(WEB, ("800x450", "1280x720"), "fill"), *CARD),
+    },
+    "cms.standardpage": {
+        "hero_image": picture(WEB, ("800x400", "1280x640", "1600x800"), "fill"),
+    },
+    "partners.partnerpage": {"logo": LOGO},
+}
+# Images inside StreamFields, by block name.
+BLOCK_RENDITIONS = {
+    "image": tuple(picture(WEB, ("640", "1024", "1400"), "width")),
+    "photo": ("fill-160x160|format-webp",),
+    "press_image": ("fill-480x320|format-webp",),
+}
+# On upload: the small renditions every listing uses.
+UPLOAD_RENDITIONS = (*CARD, *LOGO)
+
+
+def make_renditions(image, specs):
+    if image is None or not specs:
+        return
+    try:
+        image.get_renditions(*specs)
+    except Exception:  # noqa: BLE001 -- a broken file must not stop a publish
+        logger.warning("Could not render %s for image %s", specs, image.pk)
+
+
+def stream_images(value):
+    """(block name, image) pairs of every image chosen in a StreamField value."""
+    from wagtail.images.models import AbstractImage
+
+    found = []
+
+    def walk(name, item):
+        if isinstance(item, AbstractImage):
+            found.append((name, item))
+        elif hasattr(item, "items") and callable(item.items):
+            for child_name, child in item.items():
+                walk(child_name, child)
+        elif isinstance(item, list | tuple) or hasattr(item, "raw_data"):
+            for child in item:
+                walk(name, getattr(child, "value", child))
+
+    for block in value or []:
+        walk(block.block_type, block.value)
+    return found
+
+
+def renditions_for_page(page):
+    """Create the renditions the published `page` shows."""
+    from wagtail.fields import StreamField
+
+    page = page.specific
+    label = page._meta.label_lower
+    for field, specs in PAGE_IMAGE_RENDITIONS.get(label, {}).items():
+        make_renditions(getattr(page, field, None), specs)
+    for field in page._meta.get_fields():
+        if isinstance(field, StreamField):
+            for name, image in stream_images(getattr(page, field.name)):
+                if field.name == "press_kit":
+                    name = "press_image"
+                specs = BLOCK_RENDITIONS.get(name, BLOCK_RENDITIONS["image"])
+                make_renditions(image, specs)
+
+
+def on_page_published(sender, instance, **kwargs):
+    renditions_for_page(instance)
+
+
+def on_image_saved(sender, instance, created, **kwargs):
+    if created and instance.file:
+        make_renditions(instance, UPLOAD_RENDITIONS)
+
+
+def connect_signals():
+    from django.db.models.signals import post_save
+    from wagtail.images import get_image_model
+    from wagtail.signals import page_published
+
+    page_published.connect(on_page_published, dispatch_uid="renditions_published")
+    post_save.connect(
+        on_image_saved, sender=get_image_model(), dispatch_uid="renditions_upload"
+    )

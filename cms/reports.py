@@ -1,0 +1,279 @@
+"""Translation status: which language versions exist, are live, lag their source.
+
+One row per translatable page (all its language versions), for releases,
+events, partner profiles and standard pages. Built in a fixed number of
+queries whatever the number of pages: pages, translation sources and
+translation records are each fetched once as plain values.
+"""
+
+from dataclasses import dataclass, field
+
+import django_filters
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Subquery
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.components import Component
+from wagtail.admin.views.reports import ReportView
+from wagtail.models import Page
+from wagtail.permissions import page_permission_policy
+from wagtail_localize.models import Translation, TranslationSource
+
+from cms.translation import language_codes, language_names
+
+MISSING = "missing"
+DRAFT = "draft"
+LIVE = "live"
+BEHIND = "behind"
+SOURCE_GONE = "source_gone"
+COMPLETE = "complete"
+
+STATE_LABELS = {
+    MISSING: _("Missing"),
+    DRAFT: _("Not live"),
+    LIVE: _("Live"),
+    BEHIND: _("Behind its source"),
+    SOURCE_GONE: _("Source gone"),
+    COMPLETE: _("Complete"),
+}
+FILTER_CHOICES = [
+    (MISSING, _("Missing a language")),
+    (DRAFT, _("A language not live")),
+    (BEHIND, _("Behind its source")),
+    (SOURCE_GONE, _("Source gone")),
+    (COMPLETE, _("Complete: all live and up to date")),
+]
+
+
+def report_models():
+    from cms.models import StandardPage
+    from news.models import EventPage, PressReleasePage
+    from partners.models import PartnerPage
+
+    return [PressReleasePage, EventPage, PartnerPage, StandardPage]
+
+
+@dataclass
+class Version:
+    code: str
+    name: str
+    page_id: int | None = None
+    live: bool = False
+    behind: bool = False
+    source_gone: bool = False
+    is_source: bool = False
+
+    @property
+    def exists(self):
+        return self.page_id is not None
+
+    @property
+    def state(self):
+        if not self.exists:
+            return MISSING
+        if self.source_gone:
+            return SOURCE_GONE
+        if self.behind:
+            return BEHIND
+        return LIVE if self.live else DRAFT
+
+    @property
+    def state_label(self):
+        return STATE_LABELS[self.state]
+
+    @property
+    def edit_url(self):
+        if self.page_id is None:
+            return ""
+        return reverse("wagtailadmin_pages:edit", args=(self.page_id,))
+
+
+@dataclass
+class StatusRow:
+    translation_key: str
+    title: str
+    page_type: str
+    content_type_id: int
+    versions: list[Version] = field(default_factory=list)
+
+    @property
+    def states(self):
+        states = {version.state for version in self.versions}
+        if not any(version.exists for version in self.versions):
+            return states
+        if states == {LIVE}:
+            states.add(COMPLETE)
+        if any(not version.live for version in self.versions):
+            states.add(DRAFT)
+        return states
+
+    @property
+    def missing(self):
+        return [version for version in self.versions if not version.exists]
+
+    def version(self, code):
+        return next(version for version in self.versions if version.code == code)
+
+    @property
+    def edit_url(self):
+        existing = [version for version in self.versions if version.exists]
+        source = next((v for v in existing if v.is_source), None)
+        return (source or existing[0]).edit_url if existing else ""
+
+
+def translation_status_rows(models=None, states=None):
+    """Every translatable page group of `models`, optionally only those in `states`.
+
+    A version is behind when its source changed after the last sync: for a
+    wagtail-localize translation, the source's latest revision is newer than the
+    TranslationSource; for a hand-made copy, newer than the copy's own latest
+    revision. A version's source is gone when wagtail-localize recorded it as
+    translated from a locale whose version no longer exists.
+    """
+    models = models or report_models()
+    content_types = ContentType.objects.get_for_models(*models)
+    type_names = {
+        ct.pk: model._meta.verbose_name for model, ct in content_types.items()
+    }
+    pages = Page.objects.filter(content_type__in=list(content_types.values()))
+    keys = pages.values("translation_key")
+    page_values = pages.order_by("path").values(
+        "id",
+        "title",
+        "translation_key",
+        "locale__language_code",
+        "live",
+        "latest_revision_created_at",
+        "content_type_id",
+    )
+    sources = {
+        (str(row["object_id"]), row["locale__language_code"]): row["last_updated_at"]
+        for row in TranslationSource.objects.filter(
+            object_id__in=Subquery(keys)
+        ).values("object_id", "locale__language_code", "last_updated_at")
+    }
+    translated_from = {
+        (str(row["source__object_id"]), row["target_locale__language_code"]): row[
+            "source__locale__language_code"
+        ]
+        for row in Translation.objects.filter(
+            source__object_id__in=Subquery(keys)
+        ).values(
+            "source__object_id",
+            "source__locale__language_code",
+            "target_locale__language_code",
+        )
+    }
+
+    groups = {}
+    for value in page_values:
+        groups.setdefault(str(value["translation_key"]), {})[
+            value["locale__language_code"]
+        ] = value
+
+    codes = language_codes()
+    names = language_names()
+    default = codes[0]
+    rows = []
+    for key, found in groups.items():
+        first = found.get(default) or next(iter(found.values()))
+        row = StatusRow(
+            translation_key=key,
+            title=first["title"],
+            page_type=type_names.get(first["content_type_id"], ""),
+            content_type_id=first["content_type_id"],
+        )
+        for code in codes:
+            value = found.get(code)
+            version = Version(code=code, name=names[code])
+            row.versions.append(version)
+            if value is None:
+                continue
+            version.page_id = value["id"]
+            version.live = value["live"]
+            source_code = translated_from.get((key, code))
+            if source_code is not None:
+                source = found.get(source_code)
+                if source is None:
+                    version.source_gone = True
+                else:
+                    synced = sources.get((key, source_code))
+                    changed = source["latest_revision_created_at"]
+                    version.behind = bool(synced and changed and changed > synced)
+            elif code == default or default not in found:
+                version.is_source = True
+            else:
+                source = found[default]
+                changed = source["latest_revision_created_at"]
+                own = value["latest_revision_created_at"]
+                version.behind = bool(changed and own and changed > own)
+        rows.append(row)
+    if states:
+        wanted = set(states)
+        rows = [row for row in rows if row.states & wanted]
+    return rows
+
+
+class TranslationStatusFilterSet(WagtailFilterSet):
+    state = django_filters.ChoiceFilter(
+        label=_("State"), choices=FILTER_CHOICES, empty_label=_("Any state")
+    )
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+        super().__init__(
+            data, queryset=Page.objects.none(), request=request, prefix=prefix
+        )
+
+    def filter_queryset(self, queryset):
+        state = self.form.cleaned_data.get("state")
+        if not state:
+            return queryset
+        return [row for row in queryset if state in row.states]
+
+
+class TranslationStatusView(ReportView):
+    """Admin report: every page group and the state of each language version."""
+
+    page_title = _("Translation status")
+    header_icon = "globe"
+    index_url_name = "newsroom_translation_status"
+    index_results_url_name = "newsroom_translation_status_results"
+    results_template_name = "cms/admin/translation_status_results.html"
+    filterset_class = TranslationStatusFilterSet
+    permission_policy = page_permission_policy
+    any_permission_required = ["add", "change", "publish"]
+    paginate_by = 50
+
+    def get_queryset(self):
+        return translation_status_rows()
+
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        context["languages"] = [
+            (code, language_names()[code]) for code in language_codes()
+        ]
+        return context
+
+
+class MissingLanguagesPanel(Component):
+    """Dashboard panel: releases the communications team still has to translate."""
+
+    name = "releases_missing_a_language"
+    order = 150
+    template_name = "cms/admin/missing_languages_panel.html"
+    limit = 10
+
+    def get_context_data(self, parent_context):
+        from news.models import PressReleasePage
+
+        rows = translation_status_rows([PressReleasePage], states=[MISSING])
+        rows.sort(
+            key=lambda row: max(version.page_id or 0 for version in row.versions),
+            reverse=True,
+        )
+        return {
+            "rows": rows[: self.limit],
+            "count": len(rows),
+            "report_url": reverse("newsroom_translation_status") + "?state=missing",
+        }

@@ -1,0 +1,130 @@
+"""Site search: one URL per language, results of that language only.
+
+Queries are reduced to words before they reach the backend, so punctuation,
+SQL, regex or HTML in a query can neither break the search nor reach the page
+unescaped; long queries are cut to `MAX_QUERY_LENGTH` characters.
+"""
+
+import re
+
+from django.http import Http404
+from django.shortcuts import render
+from django.urls import path, reverse
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+
+from cms.filters import paginate, parse_choice
+from cms.visibility import private_pages_q
+
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 12
+PAGE_SIZE = 10
+SEARCH_PATHS = {"en": "search/", "fr": "recherche/", "nl": "zoeken/"}
+NON_WORD = re.compile(r"[^\w]+")
+
+
+def result_types():
+    from cms.models import StandardPage
+    from news.models import EventPage, PressReleasePage
+    from partners.models import PartnerPage
+
+    return {
+        "release": (PressReleasePage, _("Press release")),
+        "event": (EventPage, _("Event")),
+        "partner": (PartnerPage, _("Partner")),
+        "page": (StandardPage, _("Page")),
+    }
+
+
+def search_url(language_code=None):
+    code = language_code or get_language() or "en"
+    if code not in SEARCH_PATHS:
+        code = "en"
+    return reverse(f"search_{code}")
+
+
+def clean_query(raw):
+    """The words of `raw`: at most MAX_TERMS of them, nothing else."""
+    words = NON_WORD.split(raw[:MAX_QUERY_LENGTH])
+    return " ".join([word for word in words if word][:MAX_TERMS])
+
+
+def language_backend(code):
+    backend = get_search_backend()
+    for_language = getattr(backend, "for_language", None)
+    return for_language(code) if for_language else backend
+
+
+def result_date(page):
+    for name in ("release_date", "start"):
+        value = getattr(page, name, None)
+        if value:
+            return value
+    return page.last_published_at
+
+
+def excerpt(page, length=240):
+    text = page.get_meta_description() if hasattr(page, "get_meta_description") else ""
+    return Truncator(strip_tags(text or "")).chars(length)
+
+
+def search(request, language):
+    if get_language() != language:
+        raise Http404("No search at this address in this language")
+    raw = request.GET.get("q", "")
+    query = clean_query(raw)
+    types = result_types()
+    chosen = parse_choice(request.GET.getlist("type"), set(types))
+    models = [types[chosen][0]] if chosen else [model for model, _ in types.values()]
+    locale = Locale.get_active()
+    listing = None
+    if query:
+        pages = (
+            Page.objects.live()
+            .exclude(private_pages_q())
+            .filter(locale=locale)
+            .type(*models)
+        )
+        results = language_backend(language).search(query, pages, operator="and")
+        listing = paginate(request, results, PAGE_SIZE)
+        specific = Page.objects.filter(
+            pk__in=[page.pk for page in listing.object_list]
+        ).specific()
+        by_pk = {page.pk: page for page in specific}
+        labels = dict(types.values())
+        listing.object_list = [
+            {
+                "page": page,
+                "type": labels.get(type(page), ""),
+                "date": result_date(page),
+                "excerpt": excerpt(page),
+            }
+            for page in (by_pk.get(item.pk) for item in listing.object_list)
+            if page is not None
+        ]
+    type_options = [
+        {"value": value, "label": label, "selected": value == chosen}
+        for value, (_model, label) in types.items()
+    ]
+    return render(
+        request,
+        "search/search_results.html",
+        {
+            "query": raw[:MAX_QUERY_LENGTH].strip(),
+            "searched": bool(query),
+            "listing": listing,
+            "type_options": type_options,
+            "chosen_type": chosen,
+            "search_action": search_url(language),
+        },
+    )
+
+
+urlpatterns = [
+    path(slug, search, {"language": code}, name=f"search_{code}")
+    for code, slug in SEARCH_PATHS.items()
+]

@@ -1,0 +1,90 @@
+"""/sitemap.xml with every live public page of the three language trees, and
+/robots.txt pointing to it.
+
+Each URL lists its live public translations as hreflang alternates, itself
+included, plus x-default (the English version), as search engines ask.
+"""
+
+from collections import defaultdict
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.urls import reverse
+from django.views.decorators.cache import cache_page
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+from wagtail.models import Page
+
+from cms.visibility import private_pages_q
+
+
+class TranslatedSitemap(Sitemap):
+    def language_roots(self):
+        root = self.get_wagtail_site().root_page
+        return [root, *root.get_translations()]
+
+    def items(self):
+        roots = self.language_roots()
+        query = Page.objects.none()
+        for root in roots:
+            query |= Page.objects.descendant_of(root, inclusive=True)
+        return (
+            query.live()
+            .exclude(private_pages_q())
+            .select_related("locale")
+            .order_by("path")
+            .defer_streamfields()
+        )
+
+    def _urls(self, page, protocol, domain):
+        items = list(self.paginator.page(page).object_list)
+        groups = defaultdict(list)
+        for item in items:
+            groups[item.translation_key].append(item)
+        urls = []
+        for item in items:
+            location = item.get_full_url(self.request)
+            if not location:
+                continue
+            alternates = [
+                {"lang_code": other.locale.language_code, "location": other_url}
+                for other in sorted(
+                    groups[item.translation_key], key=lambda p: p.locale.language_code
+                )
+                if (other_url := other.get_full_url(self.request))
+            ]
+            default = next(
+                (a for a in alternates if a["lang_code"] == settings.LANGUAGE_CODE),
+                None,
+            )
+            if len(alternates) > 1 and default:
+                alternates.append(
+                    {"lang_code": "x-default", "location": default["location"]}
+                )
+            elif len(alternates) <= 1:
+                alternates = []
+            urls.append(
+                {
+                    "item": item,
+                    "location": location,
+                    "lastmod": item.last_published_at
+                    or item.latest_revision_created_at,
+                    "alternates": alternates,
+                }
+            )
+        return urls
+
+
+def sitemap(request):
+    return wagtail_sitemap(request, sitemaps={"pages": TranslatedSitemap(request)})
+
+
+@cache_page(60 * 60)
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

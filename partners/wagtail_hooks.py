@@ -1,0 +1,53 @@
+"""Confine partner editors to their own profile; give Communications its tools."""
+
+from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.permissions import page_permission_policy
+
+from partners import admin_views
+from partners.permissions import is_communications, is_partner_editor
+
+
+def _refuse_partner_editors(request, page):
+    if is_partner_editor(request.user):
+        raise PermissionDenied
+
+
+# Partner editors may edit their profile, never delete, move or copy a page.
+hooks.register("before_delete_page", _refuse_partner_editors)
+hooks.register(
+    "before_move_page",
+    lambda request, page, destination: _refuse_partner_editors(request, page),
+)
+hooks.register("before_copy_page", _refuse_partner_editors)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def own_pages_only_in_choosers(pages, request):
+    if is_partner_editor(request.user):
+        return pages.filter(
+            pk__in=page_permission_policy.explorable_instances(request.user)
+        )
+    return pages
+
+
+@hooks.register("register_admin_urls")
+def partner_editor_urls():
+    return [
+        path("partner-editors/", admin_views.partner_editors, name="partner_editors")
+    ]
+
+
+class CommunicationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_communications(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def partner_editors_menu_item():
+    return CommunicationsMenuItem(
+        _("Partner editors"), reverse("partner_editors"), icon_name="group", order=610
+    )

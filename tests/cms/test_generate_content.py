@@ -1,0 +1,87 @@
+"""generate_content: deterministic, linked translations, bad input writes nothing."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+from wagtail.models import Page
+
+from news.models import EventPage, PressReleasePage
+from partners.models import PartnerPage
+
+pytestmark = pytest.mark.django_db
+
+
+def generate(*args):
+    call_command("generate_content", *args, stdout=StringIO())
+
+
+def snapshot():
+    releases = PressReleasePage.objects.order_by("locale__language_code", "slug")
+    return [
+        (
+            r.locale.language_code,
+            r.slug,
+            r.title,
+            r.release_date,
+            r.hero_image.title,
+            sorted(link.partner.slug for link in r.partner_links.all()),
+            [link.topic.slug for link in r.topic_links.all()],
+        )
+        for r in releases
+    ]
+
+
+def test_small_run_creates_linked_translations_in_three_languages(client):
+    generate("--releases", "5", "--partners", "3", "--events", "4", "--seed", "7")
+    for model, count in ((PressReleasePage, 5), (PartnerPage, 3), (EventPage, 4)):
+        for code in ("en", "fr", "nl"):
+            pages = model.objects.live().filter(locale__language_code=code)
+            assert pages.filter(slug__startswith="gen7-").count() == count
+    for release in PressReleasePage.objects.filter(locale__language_code="en"):
+        codes = {p.locale.language_code for p in release.get_translations()}
+        assert codes == {"fr", "nl"}
+        # Partners of a release are those of its own language.
+        assert all(
+            link.partner.locale_id == release.locale_id
+            for link in release.partner_links.all()
+        )
+    release = PressReleasePage.objects.filter(locale__language_code="fr").first()
+    assert client.get(release.url).status_code == 200
+    assert release.get_parent().numchild == 5
+    assert client.get("/nl/nieuws/").status_code == 200
+
+
+def test_same_seed_gives_the_same_content():
+    generate("--releases", "4", "--partners", "2", "--events", "0", "--seed", "3")
+    first = snapshot()
+    for page in Page.objects.filter(slug__startswith="gen3-").order_by("-depth"):
+        page.delete()
+    generate("--releases", "4", "--partners", "2", "--events", "0", "--seed", "3")
+    assert snapshot() == first
+    assert len(first) == 12
+
+
+def test_another_seed_gives_other_content():
+    generate("--releases", "4", "--partners", "2", "--events", "0", "--seed", "3")
+    first = [row[2] for row in snapshot()]
+    generate("--releases", "4", "--partners", "2", "--events", "0", "--seed", "4")
+    titles = [row[2] for row in snapshot() if row[1].startswith("gen4-")]
+    assert titles != first
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--releases", "-1"], "--releases must be zero or more"),
+        (["--partners", "-3"], "--partners must be zero or more"),
+        (["--events", "-2"], "--events must be zero or more"),
+        (["--locales", "en,de"], "Unknown locale de"),
+    ],
+)
+def test_impossible_arguments_stop_before_writing(args, message):
+    before = Page.objects.count()
+    with pytest.raises(CommandError, match=message):
+        generate(*args)
+    assert Page.objects.count() == before
+    assert not PressReleasePage.objects.exists()

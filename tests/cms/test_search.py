@@ -1,0 +1,99 @@
+"""Site search: per language, filterable, escaped, robust to any query."""
+
+import pytest
+from django.db import connection
+from django.utils.html import escape
+
+from tests.syndication import SECRET, build_newsroom
+
+
+@pytest.fixture
+def newsroom(site_tree):
+    return build_newsroom(site_tree)
+
+
+def result_titles(response):
+    listing = response.context["listing"]
+    return [item["page"].title for item in listing.object_list] if listing else []
+
+
+def test_search_urls_per_language_are_linked_from_every_page(client, newsroom):
+    html = client.get(newsroom["release"].url).content.decode()
+    assert 'action="/en/search/"' in html
+    for url in ("/en/search/", "/fr/recherche/", "/nl/zoeken/"):
+        assert client.get(url).status_code == 200, url
+    assert client.get("/fr/search/").status_code == 404
+
+
+def test_search_finds_live_public_pages_of_the_language_only(client, newsroom):
+    response = client.get("/en/search/", {"q": "cell therapy"})
+    found = result_titles(response)
+    assert "Alpha opens a cell therapy hub" in found
+    assert "Cell therapy day" in found
+    assert not any(SECRET in title for title in found)
+    assert SECRET not in response.content.decode()
+    item = next(
+        i
+        for i in response.context["listing"].object_list
+        if i["page"].title == "Alpha opens a cell therapy hub"
+    )
+    assert item["excerpt"] == "A new hub for cell therapy opens in Ghent."
+    assert str(item["type"]) == "Press release"
+    assert item["date"] == newsroom["release"].release_date
+    assert result_titles(client.get("/fr/recherche/", {"q": "cell therapy"})) == []
+
+
+def test_search_filters_by_type(client, newsroom):
+    response = client.get("/en/search/", {"q": "cell therapy", "type": "event"})
+    assert "Cell therapy day" in result_titles(response)
+    assert {str(i["type"]) for i in response.context["listing"].object_list} == {
+        "Event"
+    }
+    response = client.get("/en/search/", {"q": "cell therapy", "type": "bogus"})
+    assert len(result_titles(response)) >= 2
+
+
+BAD_QUERIES = [
+    "",
+    "x" * 1000,
+    "!!! ??? ... ---",
+    "'; DROP TABLE wagtailcore_page; --",
+    "(a|b)*[^c]{2,}\\d+$",
+    '<script>alert("x")</script>',
+    "cell & | ! : * ( ) therapy",
+]
+
+
+@pytest.mark.parametrize("query", BAD_QUERIES)
+def test_bad_queries_return_200_with_escaped_output(client, newsroom, query):
+    response = client.get("/en/search/", {"q": query, "page": "abc"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<script>alert" not in html
+    if query.strip():
+        assert escape(query[:200].strip()) in html
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="Stemming per language needs PostgreSQL text search (the PostgreSQL leg)",
+)
+def test_inflected_french_and_dutch_forms_match_on_postgresql(client, site_tree):
+    from tests.cms.factories import StandardPageFactory
+
+    StandardPageFactory(
+        parent=site_tree["homes"]["fr"],
+        title="Un partenariat stratégique",
+        introduction="Le réseau signe un partenariat.",
+    )
+    StandardPageFactory(
+        parent=site_tree["homes"]["nl"],
+        title="Een strategische samenwerking",
+        introduction="Het netwerk start een samenwerking.",
+    )
+    fr = result_titles(client.get("/fr/recherche/", {"q": "partenariats"}))
+    assert fr == ["Un partenariat stratégique"]
+    nl = result_titles(client.get("/nl/zoeken/", {"q": "samenwerkingen"}))
+    assert nl == ["Een strategische samenwerking"]
+    folded = result_titles(client.get("/fr/recherche/", {"q": "strategique"}))
+    assert folded == ["Un partenariat stratégique"]

@@ -1,0 +1,70 @@
+"""The sitemap, parsed as XML, with hreflang reciprocity; robots.txt."""
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from cms.demo import build_demo
+from tests.syndication import SECRET, build_newsroom
+
+NS = {
+    "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+    "x": "http://www.w3.org/1999/xhtml",
+}
+
+
+def parse_sitemap(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)  # noqa: S314 - our own output
+    entries = {}
+    for url in root.findall("s:url", NS):
+        loc = url.find("s:loc", NS).text
+        assert url.find("s:lastmod", NS) is not None, loc
+        entries[loc] = {
+            link.get("hreflang"): link.get("href")
+            for link in url.findall("x:link", NS)
+            if link.get("rel") == "alternate"
+        }
+    return entries
+
+
+@pytest.mark.django_db
+def test_sitemap_lists_every_live_page_with_reciprocal_hreflang(client):
+    from wagtail.models import Page
+
+    build_demo()
+    entries = parse_sitemap(client)
+    live = Page.objects.live().public().filter(depth__gt=1)
+    assert set(entries) == {page.get_full_url() for page in live}
+    translated = 0
+    for loc, alternates in entries.items():
+        if not alternates:
+            continue
+        translated += 1
+        assert alternates[next(k for k, v in alternates.items() if v == loc)] == loc
+        assert alternates["x-default"] == alternates["en"]
+        for code, href in alternates.items():
+            assert href in entries, href
+            assert entries[href] == alternates, (loc, code)
+    assert translated >= 3 * 4
+    assert {"en", "fr", "nl", "x-default"} <= set(
+        next(a for a in entries.values() if a)
+    )
+
+
+def test_sitemap_leaves_out_drafts_embargoed_unpublished_and_private(client, site_tree):
+    newsroom = build_newsroom(site_tree)
+    entries = parse_sitemap(client)
+    assert newsroom["release"].get_full_url() in entries
+    for page in newsroom["hidden"]:
+        assert SECRET in page.title
+        assert not any(page.slug in loc for loc in entries), page.title
+
+
+def test_robots_txt_points_to_the_sitemap(client, site_tree):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    lines = response.content.decode().splitlines()
+    assert "Sitemap: http://testserver/sitemap.xml" in lines
