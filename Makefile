@@ -42,11 +42,14 @@ serve: install
 	DJANGO_SETTINGS_MODULE=cms.settings.production $(BIN)/gunicorn cms.wsgi:application \
 		--bind 0.0.0.0:$(PORT) --workers $(WEB_CONCURRENCY) --access-logfile -
 
+TEST_WORKERS ?= auto
+
 test: install
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
 
 test-postgres: install
-	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} $(BIN)/pytest -m "not browser"
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} \
+		$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile -m "not browser"
 
 test-browser: install
 	$(BIN)/pytest -m browser

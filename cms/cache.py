@@ -25,6 +25,7 @@ import hashlib
 import logging
 import uuid
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
@@ -100,6 +101,37 @@ def affected_languages(page):
 
 def invalidate_page(page):
     bump(affected_languages(page))
+    purge_cdn(page)
+
+
+def purge_cdn(page):
+    """With a CDN (wagtail.contrib.frontend_cache), purge what the page changes.
+
+    Wagtail purges the page itself; this adds its ancestors (index, home), the
+    partners it involves, the feeds, calendar and sitemap of its language.
+    """
+    if not apps.is_installed("wagtail.contrib.frontend_cache"):
+        return
+    from django.urls import reverse
+    from django.utils.translation import override
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+    try:
+        batch = PurgeBatch()
+        specific = page.specific
+        batch.add_pages(page.get_ancestors().filter(depth__gt=1).specific())
+        links = getattr(specific, "partner_links", None)
+        if links is not None:
+            batch.add_pages([link.partner for link in links.all() if link.partner])
+        root = page.get_site().root_url if page.get_site() else ""
+        with override(page.locale.language_code):
+            names = ("feed_releases_rss", "feed_releases_atom", "feed_events_rss")
+            paths = [reverse(name) for name in names]
+            paths += [reverse("calendar_upcoming"), reverse("sitemap")]
+        batch.add_urls([root + path for path in paths])
+        batch.purge()
+    except Exception:
+        logger.warning("Could not purge the CDN", exc_info=True)
 
 
 def invalidate_everything():

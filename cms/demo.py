@@ -5,7 +5,7 @@ creates anything, so `load_demo` can run on every `make run`.
 """
 
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from cms.demo_content import INDEX_PAGES, STANDARD_PAGES
 from cms.models import NewsroomSettings, StandardPage
@@ -69,7 +69,10 @@ def ensure_translation(source, locale, **fields):
 
 
 def ensure_root(locale):
-    """The tree root, which Wagtail's migrations create and a test flush removes."""
+    """The tree roots (pages and collections), which Wagtail's migrations create
+    and a test database flush removes."""
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     root = Page.get_first_root_node()
     if root is None:
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))

@@ -133,6 +133,9 @@ class BasePage(Page):
     localized_links: tuple[tuple[str, str], ...] = ()
 
     def full_clean(self, *args, **kwargs):
+        if self.locale_id is None and self.path:
+            # Wagtail sets it in its own full_clean; our related objects need it first.
+            self.locale = self.get_default_locale()
         self.localize_links()
         self.complete_related()
         super().full_clean(*args, **kwargs)

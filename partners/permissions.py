@@ -108,7 +108,15 @@ def communications_group():
             GroupPagePermission.objects.get_or_create(
                 group=group, page=root, permission=_page_permission(codename)
             )
-    group.permissions.add(*[_permission(p) for p in COMMUNICATIONS_MODEL_PERMISSIONS])
+    # wagtail_localize creates its permission in a migration, which a test
+    # database flush does not re-run: grant what exists.
+    model_permissions = Permission.objects.none()
+    for dotted in COMMUNICATIONS_MODEL_PERMISSIONS:
+        app_label, codename = dotted.split(".")
+        model_permissions |= Permission.objects.filter(
+            content_type__app_label=app_label, codename=codename
+        )
+    group.permissions.add(*model_permissions)
     root_collection = Collection.get_first_root_node()
     if root_collection is not None:
         _grant_collection(group, root_collection, MEDIA_PERMISSIONS)

@@ -42,6 +42,7 @@ WAGTAILADMIN_BASE_URL = os.environ.get(
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DB_CONN_MAX_AGE", "60"))  # noqa: F405
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
 
+BASE_CACHES = CACHES  # noqa: F405
 REDIS_URL = os.environ.get("REDIS_URL")
 if REDIS_URL:
     CACHES = {
@@ -56,6 +57,7 @@ if REDIS_URL:
             },
         }
     }
+    CACHES["renditions"] = BASE_CACHES["renditions"]
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
     # Sessions in Redis, written through to the database so a Redis restart
     # logs nobody out.

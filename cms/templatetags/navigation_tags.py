@@ -24,42 +24,47 @@ def _home_for(request, locale):
     return root.get_translation_or_none(locale)
 
 
-def live_versions(page):
-    """The live, public versions of `page` in every locale, by locale id.
+def page_family(page):
+    """The page's live ancestors, and the live versions of the page and of each
+    ancestor by (translation key, locale id).
 
-    Read once per request: the switcher and the hreflang links both need them.
+    One query per request, whatever the depth: the switcher, its fallbacks,
+    the hreflang links and the header's home link all read from here.
     """
 
     def compute():
-        versions = (
-            page.get_translations(inclusive=True)
+        steps = range(2, page.depth + 1)
+        paths = [page.path[: Page.steplen * depth] for depth in steps]
+        keys = Page.objects.filter(path__in=paths).values("translation_key")
+        versions = list(
+            Page.objects.filter(translation_key__in=keys)
             .live()
             .exclude(private_pages_q())
             .select_related("locale")
         )
-        return {version.locale_id: version for version in versions}
-
-    return memoized(("live_versions", page.pk), compute)
-
-
-def translated_ancestors(page):
-    """The page's ancestors, and their live versions by (translation key, locale).
-
-    Two queries, whatever the depth: the switcher's fallbacks need no more.
-    """
-
-    def compute():
-        ancestors = list(page.get_ancestors().filter(depth__gt=1))
-        versions = (
-            Page.objects.filter(
-                translation_key__in=[a.translation_key for a in ancestors]
-            )
-            .live()
-            .exclude(private_pages_q())
+        ancestors = sorted(
+            (
+                version
+                for version in versions
+                if version.locale_id == page.locale_id
+                and version.path in paths
+                and version.pk != page.pk
+            ),
+            key=lambda version: version.depth,
         )
         return ancestors, {(v.translation_key, v.locale_id): v for v in versions}
 
-    return memoized(("translated_ancestors", page.pk), compute)
+    return memoized(("page_family", page.pk), compute)
+
+
+def live_versions(page):
+    """The live, public versions of `page` in every locale, by locale id."""
+    _ancestors, versions = page_family(page)
+    return {
+        locale_id: version
+        for (key, locale_id), version in versions.items()
+        if key == page.translation_key
+    }
 
 
 def translated_url(page, locale, request):
@@ -70,7 +75,7 @@ def translated_url(page, locale, request):
     translation = live_versions(page).get(locale.pk)
     if translation is not None:
         return translation.get_url(request), True
-    ancestors, versions = translated_ancestors(page)
+    ancestors, versions = page_family(page)
     for ancestor in reversed(ancestors):
         fallback = versions.get((ancestor.translation_key, locale.pk))
         if fallback is not None:
@@ -108,6 +113,13 @@ def site_home(context):
     """The home page of the active language, for the header and breadcrumbs."""
     request = context.get("request")
     locale = active_locale()
+    page = context.get("page")
+    if isinstance(page, Page) and page.pk and page.locale_id == locale.pk:
+        if page.depth == 2:
+            return page
+        ancestors, _versions = page_family(page)
+        if ancestors and ancestors[0].depth == 2:
+            return ancestors[0]
     return _home_for(request, locale)
 
 

@@ -231,10 +231,6 @@ def test_about_heading_follows_the_release_language_not_the_active_one(site_tree
     assert release.about_sections.get().heading == "About VIB"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="fr catalogue lacks 'About %(partner)s' → 'À propos de %(partner)s'",
-)
 def test_french_release_about_heading_is_french(site_tree):
     sections = build_sections(site_tree["homes"]["fr"])
     partner = PartnerPageFactory(parent=sections["partners"], title="UCLouvain")

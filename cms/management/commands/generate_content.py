@@ -22,7 +22,17 @@ from wagtail.rich_text import RichText
 from wagtail.search.backends import get_search_backends
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from cms.renditions import PAGE_IMAGE_RENDITIONS, make_renditions
+
 BATCH = 500
+ALL_PAGE_RENDITIONS = sorted(
+    {
+        spec
+        for fields in PAGE_IMAGE_RENDITIONS.values()
+        for specs in fields.values()
+        for spec in specs
+    }
+)
 IMAGE_COUNT = 8
 WORDS = {
     "en": {
@@ -169,6 +179,9 @@ class Generator:
         self.indexes = ensure_index_pages(tree["homes"])
         self.topics = list(ensure_topics(tree["locales"]).values())
         self.images = self.make_images()
+        # Pages are not published one by one here, so make what publishing would.
+        for image in self.images:
+            make_renditions(image, ALL_PAGE_RENDITIONS)
 
     def run(self, releases, partners, events):
         from news.models import EventPage, PressReleasePage
