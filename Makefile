@@ -70,7 +70,7 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 
 messages: $(STAMP)
-	$(MANAGE) makemessages --locale fr --locale nl --ignore=.venv --ignore=staticfiles --no-obsolete
+	$(MANAGE) makemessages --locale fr --locale nl --ignore=.venv --ignore=staticfiles --ignore=test-artifacts --no-obsolete --no-wrap
 	$(MANAGE) compilemessages --ignore=.venv
 
 clean:
