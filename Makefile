@@ -44,12 +44,16 @@ serve: install
 
 TEST_WORKERS ?= auto
 
+# Tests that flush the database (browser, multi-process) run apart, after the rest.
 test: install
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile -m "not serial"
+	$(BIN)/pytest -m serial
 
 test-postgres: install
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} \
-		$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile -m "not browser"
+		$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile -m "not serial and not browser"
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} \
+		$(BIN)/pytest -m "serial and not browser"
 
 test-browser: install
 	$(BIN)/pytest -m browser

@@ -5,6 +5,21 @@ from cms.demo import build_site
 from tests.browser.conftest import CHROMIUM, SKIP_REASON
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    """Mark tests that commit and flush the database as `serial`.
+
+    A flush removes what Wagtail's migrations put in the database (root page,
+    root collection, locale); `make test` runs these tests in their own pytest
+    run, after the others, so no test ever starts on a flushed database.
+    """
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        flushes = marker is not None and marker.kwargs.get("transaction")
+        if flushes or {"transactional_db", "live_server"} & set(item.fixturenames):
+            item.add_marker(pytest.mark.serial)
+
+
 def pytest_report_header(config):
     """One clear line when the browser tests cannot run on this machine."""
     if not CHROMIUM.exists():
