@@ -246,12 +246,14 @@ def on_page_delete(sender, instance, **kwargs):
 
 
 def on_shared_content_change(sender, instance, **kwargs):
-    """Topics, media contacts and site settings appear on pages of every language."""
+    """Topics, media contacts, site settings, sites, locales and view restrictions
+    shape pages of every language (and the site structure, cms/structure.py)."""
     invalidate_everything()
 
 
 def connect_signals():
     from django.db.models.signals import post_delete, post_save
+    from wagtail.models import Locale, PageViewRestriction, Site
     from wagtail.signals import (
         page_published,
         page_unpublished,
@@ -267,7 +269,15 @@ def connect_signals():
     pre_page_move.connect(on_page_change, dispatch_uid="pagecache_pre_move")
     post_page_move.connect(on_page_change, dispatch_uid="pagecache_post_move")
     post_delete.connect(on_page_delete, dispatch_uid="pagecache_delete")
-    for model in (NewsroomSettings, Topic, MediaContact):
+    shared_models = (
+        NewsroomSettings,
+        Topic,
+        MediaContact,
+        Site,
+        Locale,
+        PageViewRestriction,
+    )
+    for model in shared_models:
         post_save.connect(
             on_shared_content_change, sender=model, dispatch_uid=f"pagecache_{model}"
         )

@@ -77,6 +77,22 @@ class NewsroomSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("newsroom settings")
 
+    @classmethod
+    def for_request(cls, request):
+        """The site's settings, kept between requests (cms/structure.py)."""
+        from wagtail.models import Site
+
+        from cms.structure import fresh, shared
+
+        attr = cls.get_cache_attr_name()
+        site = Site.find_for_request(request)
+        if not hasattr(request, attr) and site is not None:
+            kept = shared(("settings", site.pk), lambda: cls.for_site(site))
+            instance = fresh(kept)
+            instance._request = request
+            setattr(request, attr, instance)
+        return super().for_request(request)
+
     @property
     def social_links(self):
         links = [
@@ -104,6 +120,15 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        """On a reader's request, from the site structure instead of a query."""
+        from cms.structure import is_public_request
+        from cms.visibility import restrictions_for
+
+        if is_public_request() and not self.alias_of_id:
+            return restrictions_for(self)
+        return super().get_view_restrictions()
 
     def get_meta_description(self):
         return self.search_description or getattr(self, "introduction", "") or ""
@@ -153,13 +178,21 @@ class BasePage(Page):
         if not self.locale_id:
             return
         for relation, field in self.localized_links:
-            for link in getattr(self, relation).all():
+            links = list(getattr(self, relation).all())
+            changed = False
+            for link in links:
                 target = getattr(link, field)
                 if target is None or target.locale_id == self.locale_id:
                     continue
                 translated = target.get_translation_or_none(self.locale_id)
                 if translated is not None:
                     setattr(link, field, getattr(translated, "specific", translated))
+                    changed = True
+            if changed:
+                # Keep the edited links: a relation read from the database (a
+                # saved draft, a fresh copy) would otherwise be fetched afresh
+                # and the change lost before the revision is written.
+                setattr(self, relation, links)
 
 
 class Topic(TranslatableMixin, models.Model):

@@ -1,17 +1,28 @@
 """Trilingual publishing: publish-together releases and translation helpers.
 
 A release with `publish_together` on goes out in English, French and Dutch at
-once or not at all. The admin hooks in `cms.wagtail_hooks` call into this
-module; scripts and management commands should call `publish_all_languages`
-instead of `Revision.publish` for such releases.
+once or not at all, whichever way it is published: `PressReleasePage.publish`
+sends every publish (edit view, workflow approval, bulk action, segment
+editor, scheduled publishing, `Revision.publish()` in code) through
+`publish_release`, which publishes all three or raises. The admin hooks in
+`cms.wagtail_hooks` turn a refusal into a message.
 """
 
+import contextlib
+import logging
+from contextvars import ContextVar
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext, ngettext
+from wagtail.actions.publish_revision import PublishPermissionError
 from wagtail.log_actions import log
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import Translation, TranslationSource
+
+logger = logging.getLogger(__name__)
 
 LOG_PUBLISH_TOGETHER_OFF = "newsroom.publish_together.off"
 LOG_PUBLISH_TOGETHER_ON = "newsroom.publish_together.on"
@@ -36,7 +47,8 @@ class PublishTogetherError(Exception):
         super().__init__(self.message)
 
     @property
-    def message(self):
+    def problems(self):
+        """E.g. "missing: Nederlands; not fully translated: Français"."""
         names = language_names()
         parts = []
         if self.missing:
@@ -53,12 +65,16 @@ class PublishTogetherError(Exception):
                 gettext("not fully translated: %(languages)s")
                 % {"languages": ", ".join(names[code] for code in self.not_ready)}
             )
+        return "; ".join(parts)
+
+    @property
+    def message(self):
         return gettext(
             "'%(title)s' is set to publish in all languages together and was not "
             "published (%(problems)s). Your changes were saved as a draft. Create "
             'and finish the other language versions, or turn off "Publish in all '
             'languages together" in the Settings tab.'
-        ) % {"title": self.page.title, "problems": "; ".join(parts)}
+        ) % {"title": self.page.title, "problems": self.problems}
 
 
 def publishes_together(page):
@@ -107,37 +123,172 @@ def check_publish_together(page):
         raise PublishTogetherError(page, missing, not_ready)
 
 
+class PublishTogetherPermissionError(PublishPermissionError):
+    """The user may publish this language version but not all the others."""
+
+    def __init__(self, page):
+        self.page = page
+        super().__init__(self.message)
+
+    @property
+    def message(self):
+        return gettext(
+            "'%(title)s' was not published: you may not publish every language "
+            "version of it. Your changes were saved as a draft."
+        ) % {"title": self.page.title}
+
+
+# Set while `publish_all_languages` publishes the versions one by one, so each
+# of those publishes goes through Wagtail's own code instead of starting over.
+_publishing_together = ContextVar("publishing_together", default=False)
+
+
+@contextlib.contextmanager
+def publish_as_is():
+    """Publish releases one revision at a time, as Wagtail does by default.
+
+    For code that publishes every language version itself, in turn: loading
+    demo content, building test data. Editors never get here.
+    """
+    token = _publishing_together.set(True)
+    try:
+        yield
+    finally:
+        _publishing_together.reset(token)
+
+
+def check_can_publish_together(page, user=None, versions=None):
+    """Raise unless `user` may publish every language version of `page` now."""
+    versions = versions if versions is not None else language_versions(page)
+    missing, not_ready = publish_together_problems(page, versions)
+    if missing or not_ready:
+        raise PublishTogetherError(page, missing, not_ready)
+    if user is not None:
+        for version in versions.values():
+            if not version.permissions_for_user(user).can_publish():
+                raise PublishTogetherPermissionError(page)
+    return versions
+
+
+def _revision_for(version, scheduled, user=None):
+    """The revision of a sibling version that goes live with the others.
+
+    At a scheduled go-live, the sibling's own scheduled revision; otherwise (or
+    if it has none) its latest revision. A version kept by wagtail-localize is
+    first rebuilt from its translated segments, which the segment editor saves
+    one by one without a new revision, as its own Publish button would do.
+    """
+    if not scheduled:
+        record = Translation.objects.filter(
+            source__object_id=version.translation_key,
+            target_locale_id=version.locale_id,
+            enabled=True,
+        ).first()
+        if record is not None:
+            try:
+                record.save_target(user=user, publish=False)
+            except ValidationError as error:
+                code = version.locale.language_code
+                raise PublishTogetherError(version, not_ready=[code]) from error
+            version.refresh_from_db(fields=["latest_revision"])
+    if scheduled:
+        revision = (
+            version.revisions.filter(approved_go_live_at__isnull=False)
+            .order_by("-created_at", "-pk")
+            .first()
+        )
+        if revision is not None:
+            return revision
+    return version.latest_revision
+
+
 @transaction.atomic
-def publish_all_languages(page, user=None, revision=None):
+def publish_all_languages(
+    page,
+    user=None,
+    revision=None,
+    log_action=True,
+    skip_permission_checks=False,
+    changed=True,
+    previous_revision=None,
+):
     """Publish the latest revision of every language version in one transaction.
 
     `revision` (default: the page's latest) is published for `page` itself; its
     go-live date, if any, is applied to every version, so a scheduled release
     goes live in all languages at the same moment. Raises PublishTogetherError,
-    or PublishPermissionError when `user` may not publish one of the versions;
-    either way nothing is published.
+    or PublishTogetherPermissionError when `user` may not publish one of the
+    versions; either way nothing is published.
     """
     page = page.specific
-    versions = language_versions(page)
-    missing, not_ready = publish_together_problems(page, versions)
-    if missing or not_ready:
-        raise PublishTogetherError(page, missing, not_ready)
+    checked_user = None if skip_permission_checks else user
+    versions = check_can_publish_together(page, checked_user)
     revision = revision or page.latest_revision or page.save_revision(user=user)
+    scheduled = revision.approved_go_live_at is not None
     go_live_at = revision.as_object().go_live_at
     published = []
-    for code in language_codes():
-        version = versions[code]
-        if version.pk == page.pk:
-            version_revision = revision
-        else:
-            version_revision = version.latest_revision
-            draft = version_revision.as_object() if version_revision else version
-            if version_revision is None or draft.go_live_at != go_live_at:
-                draft.go_live_at = go_live_at
-                version_revision = draft.save_revision(user=user, log_action=False)
-        version_revision.publish(user=user)
-        published.append(version)
+    with publish_as_is():
+        for code in language_codes():
+            version = versions[code]
+            own = {}
+            if version.pk == page.pk:
+                version_revision = revision
+                own = {"changed": changed, "previous_revision": previous_revision}
+            else:
+                version_revision = _revision_for(version, scheduled, user)
+                draft = version_revision.as_object() if version_revision else version
+                if version_revision is None or draft.go_live_at != go_live_at:
+                    draft.go_live_at = go_live_at
+                    version_revision = draft.save_revision(user=user, log_action=False)
+            version_revision.publish(
+                user=user,
+                log_action=log_action,
+                skip_permission_checks=skip_permission_checks,
+                **own,
+            )
+            published.append(version)
     return published
+
+
+def _already_published_together(revision):
+    """A scheduled revision that a sibling's go-live has published already.
+
+    `publish_scheduled` lists the three scheduled revisions before publishing
+    any: the first one publishes all three and clears their schedule, so the
+    other two must not go out a second time.
+    """
+    if revision.approved_go_live_at is None:
+        return False
+    return not Revision.objects.filter(
+        pk=revision.pk, approved_go_live_at__isnull=False
+    ).exists()
+
+
+def publish_release(page, revision, publish_one, **kwargs):
+    """`PressReleasePage.publish`: one language alone, or all three together.
+
+    `publish_one` is Wagtail's own `Page.publish`. Inside a together-publish,
+    or for a release with the switch off in `revision`, it is used as is.
+    Otherwise all three versions are published, or PublishTogetherError /
+    PublishTogetherPermissionError is raised and nothing is. A scheduled
+    go-live that cannot go out in all languages is logged and left scheduled,
+    so `publish_scheduled` carries on with the other pages.
+    """
+    if _publishing_together.get() or not publishes_together(revision.as_object()):
+        return publish_one(revision, **kwargs)
+    if _already_published_together(revision):
+        return None
+    scheduled_now = (
+        revision.approved_go_live_at is not None
+        and revision.approved_go_live_at <= timezone.now()
+    )
+    try:
+        publish_all_languages(page, revision=revision, **kwargs)
+    except (PublishTogetherError, PublishPermissionError) as error:
+        if not scheduled_now:
+            raise
+        logger.error("Scheduled publishing of %s refused: %s", page.pk, error)
+    return None
 
 
 def log_publish_together_change(page, previous_value, user=None):

@@ -15,6 +15,11 @@ from wagtail.models import Locale, Page, PageViewRestriction
 _memo: ContextVar[dict | None] = ContextVar("visibility_memo", default=None)
 
 
+def current_memo():
+    """The open per-request memo, or None outside a request."""
+    return _memo.get()
+
+
 def memoized(key, compute):
     """`compute()`, once per request; every call outside a request computes."""
     memo = _memo.get()
@@ -30,16 +35,37 @@ def private_pages_q():
 
     def compute():
         q = Q()
-        for restriction in PageViewRestriction.objects.select_related("page"):
+        for restriction in view_restrictions():
             q |= Page.objects.descendant_of_q(restriction.page, inclusive=True)
         return q if q else Q(pk__in=[])
 
     return memoized("private_q", compute)
 
 
+def view_restrictions():
+    """Every page view restriction of the site, with its page."""
+    from cms.structure import shared
+
+    return shared(
+        "view_restrictions",
+        lambda: list(PageViewRestriction.objects.select_related("page")),
+    )
+
+
+def restrictions_for(page):
+    """The view restrictions on `page` and its ancestors (no aliases)."""
+    return [
+        restriction
+        for restriction in view_restrictions()
+        if page.path.startswith(restriction.page.path)
+    ]
+
+
 def content_locales():
     """The locales of the site, by language code."""
-    return memoized(
+    from cms.structure import shared
+
+    return shared(
         "locales",
         lambda: {locale.language_code: locale for locale in Locale.objects.all()},
     )

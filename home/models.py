@@ -63,8 +63,27 @@ class HomePage(BasePage):
             return False
         return cls.objects.count() < Locale.objects.count()
 
+    def route(self, request, path_components):
+        """Find a page of this tree by its URL path in two queries, not two a level.
+
+        The candidates share the last slug and the depth; the one whose URL path
+        matches is the page Wagtail's step-by-step walk would reach. Anything
+        else (unknown paths included) takes Wagtail's walk.
+        """
+        if path_components:
+            url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            candidates = Page.objects.filter(
+                slug=path_components[-1],
+                depth=self.depth + len(path_components),
+                path__startswith=self.path,
+            )
+            for candidate in candidates:
+                if candidate.url_path == url_path:
+                    return candidate.specific.route(request, [])
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
-        from news.models import EventPage, PressReleasePage, prefetch_release_cards
+        from news.models import EventPage, PressReleasePage
         from news.models.events import prefetch_event_cards
         from partners.models import PartnerPage
 
@@ -75,14 +94,16 @@ class HomePage(BasePage):
             .filter(locale_id=self.locale_id)
             .order_by("-release_date", "-first_published_at", "-pk")
         )
+        # Cards are rendered by {% release_cards %}, which fetches what they show.
         pinned = self.featured_release_id
         featured = None
         if pinned:
-            featured = prefetch_release_cards(releases.filter(pk=pinned)).first()
-        latest = list(prefetch_release_cards(releases[: self.latest_count + 1]))
+            featured = releases.filter(pk=pinned).first()
+        latest = list(releases[: self.latest_count + 1])
         if featured is None and latest:
             featured = latest[0]
         context["featured_release"] = featured
+        context["featured_releases"] = [featured] if featured else []
         context["latest_releases"] = [r for r in latest if r != featured][
             : self.latest_count
         ]

@@ -94,10 +94,11 @@ def ensure_releases(indexes, partners, topics, contacts):
                     ReleaseMediaContact(contact=contacts[key][code])
                     for key in data["media_contacts"]
                 ],
-                # Rebuilt from the partners of this language on save.
-                "about_sections": [],
             }
 
+        # About sections are not given: each language version carries over the
+        # English sections (linked by translation_key), which are rewritten on
+        # save from the profile of the partner's version in its language.
         releases[data["key"]] = build_trilingual(
             indexes, PressReleasePage, data, fields, relations
         )

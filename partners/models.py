@@ -317,13 +317,10 @@ class PartnerPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from cms.api_fields import HERO_RENDITION
-        from news.models import prefetch_release_cards
 
         self.prefetch_image("logo", "max-320x160|format-webp", HERO_RENDITION)
         context = super().get_context(request, *args, **kwargs)
-        context["releases"] = prefetch_release_cards(
-            self.releases()[: self.listing_size]
-        )
+        context["releases"] = list(self.releases()[: self.listing_size])
         context["events"] = list(
             self.events().select_related("locale")[: self.listing_size]
         )

@@ -37,3 +37,13 @@ def reset_language():
     """Leave the active language as we found it, whatever a test activates."""
     yield
     translation.activate("en")
+
+
+@pytest.fixture(autouse=True)
+def fresh_site_structure():
+    """Each test starts without the site structure an earlier test kept."""
+    from cms.structure import forget
+
+    forget()
+    yield
+    forget()

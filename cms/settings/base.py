@@ -57,6 +57,7 @@ MIDDLEWARE = [
     "cms.cache.AnonymousPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "cms.middleware.PublicPageMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -183,3 +184,6 @@ CACHES = {
 # Anonymous full-page cache (cms/cache.py): entries live at most this long.
 PAGE_CACHE_ENABLED = True
 PAGE_CACHE_TIMEOUT = 60 * 10
+# Keep the site structure (sites, locales, menus, filter choices) in each process
+# between requests, under the page cache's generation tokens (cms/structure.py).
+SITE_STRUCTURE_CACHE = True

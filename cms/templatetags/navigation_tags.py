@@ -5,7 +5,8 @@ from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from cms.visibility import active_locale, content_locales, memoized, private_pages_q
+from cms.structure import shared
+from cms.visibility import active_locale, content_locales, private_pages_q
 
 register = template.Library()
 
@@ -16,12 +17,16 @@ def _languages():
 
 def _home_for(request, locale):
     site = Site.find_for_request(request) if request else None
-    root = site.root_page if site else None
-    if root is None:
+    if site is None or site.root_page_id is None:
         return None
-    if root.locale_id == locale.pk:
-        return root
-    return root.get_translation_or_none(locale)
+
+    def compute():
+        root = site.root_page
+        if root.locale_id == locale.pk:
+            return root
+        return root.get_translation_or_none(locale)
+
+    return shared(("home_in", site.pk, locale.pk), compute)
 
 
 def page_family(page):
@@ -54,7 +59,7 @@ def page_family(page):
         )
         return ancestors, {(v.translation_key, v.locale_id): v for v in versions}
 
-    return memoized(("page_family", page.pk), compute)
+    return shared(("page_family", page.pk), compute)
 
 
 def live_versions(page):
@@ -130,13 +135,17 @@ def main_menu(context, page=None):
     if home is None:
         return []
     path = page.path if isinstance(page, Page) else ""
+    items = shared(
+        ("main_menu", home.pk),
+        lambda: list(home.get_children().live().exclude(private_pages_q()).in_menu()),
+    )
     return [
         {
             "page": item,
             "active": path.startswith(item.path),
             "current": path == item.path,
         }
-        for item in home.get_children().live().exclude(private_pages_q()).in_menu()
+        for item in items
     ]
 
 
@@ -157,3 +166,12 @@ def alternate_links(context, page=None):
     if default:
         alternates.append(("x-default", default))
     return {"canonical": page.get_full_url(request), "alternates": alternates}
+
+
+@register.simple_tag
+def breadcrumb_trail(page):
+    """The live ancestors of `page` from its home page down, for the breadcrumbs."""
+    if not isinstance(page, Page) or not page.pk:
+        return []
+    ancestors, _versions = page_family(page)
+    return [ancestor for ancestor in ancestors if ancestor.depth >= 2]

@@ -86,9 +86,17 @@ def network_organization(request):
     return data
 
 
+def live_home(page):
+    """The live home page above `page`, from the page's family (no query)."""
+    from cms.templatetags.navigation_tags import page_family
+
+    ancestors, _versions = page_family(page)
+    return next((ancestor for ancestor in ancestors if ancestor.depth == 2), None)
+
+
 def release_data(page, request):
     image = image_info(request, page.hero_image, page.hero_alt)
-    home = page.get_parent().get_parent() if page.depth > 3 else None
+    home = live_home(page)
     partners = [organization(request, p) for p in page.partners if p.live]
     data = {
         "@type": "NewsArticle",

@@ -16,8 +16,9 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from cms.api_fields import (
     HeroRenditionField,
@@ -34,10 +35,10 @@ from cms.visibility import private_pages_q
 CARD_RENDITIONS = ("fill-640x360|format-webp", "fill-640x360")
 
 
-def prefetch_release_cards(releases):
-    """What a release card shows, fetched in a fixed number of queries."""
+def release_card_prefetches():
+    """The related objects a release card shows (components/release_card.html)."""
     images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
-    return releases.select_related("locale").prefetch_related(
+    return [
         Prefetch("hero_image", queryset=images),
         Prefetch(
             "partner_links",
@@ -51,6 +52,13 @@ def prefetch_release_cards(releases):
                 "sort_order"
             ),
         ),
+    ]
+
+
+def prefetch_release_cards(releases):
+    """What a release card shows, fetched in a fixed number of queries."""
+    return releases.select_related("locale").prefetch_related(
+        *release_card_prefetches()
     )
 
 
@@ -82,6 +90,11 @@ class NewsIndexPage(OnePerLocaleMixin, BasePage):
         )
 
     def get_filters(self):
+        from cms.structure import shared
+
+        return shared(("news_filters", self.pk), self.build_filters)
+
+    def build_filters(self):
         from partners.models import PartnerPage
 
         releases = self.releases()
@@ -118,7 +131,7 @@ class NewsIndexPage(OnePerLocaleMixin, BasePage):
         for active in filters:
             releases = active.apply(releases)
         listing = paginate(request, releases.distinct(), self.page_size)
-        listing.object_list = prefetch_release_cards(listing.object_list)
+        listing.object_list = list(listing.object_list)
         context["filters"] = filters
         context["active_filters"] = [f for f in filters if f.value]
         context["listing"] = listing
@@ -263,6 +276,34 @@ class PressReleasePage(BasePage):
         verbose_name = _("press release")
         verbose_name_plural = _("press releases")
 
+    def publish(
+        self,
+        revision,
+        user=None,
+        changed=True,
+        log_action=True,
+        previous_revision=None,
+        skip_permission_checks=False,
+    ):
+        """Every way of publishing a release keeps its languages together.
+
+        Workflow approval, bulk publish, the segment editor, scheduled
+        publishing and `Revision.publish()` all end here; see
+        `cms.translation.publish_release`.
+        """
+        from cms.translation import publish_release
+
+        return publish_release(
+            self,
+            revision,
+            super().publish,
+            user=user,
+            changed=changed,
+            log_action=log_action,
+            previous_revision=previous_revision,
+            skip_permission_checks=skip_permission_checks,
+        )
+
     def get_meta_description(self):
         return self.search_description or self.lead
 
@@ -288,23 +329,42 @@ class PressReleasePage(BasePage):
         self.add_missing_about_sections()
 
     def localize_about_sections(self):
-        """About sections copied from another language are rebuilt in this one.
+        """Make About sections carried over from another language fit this one.
 
-        The partner's version in this locale provides heading and text, as when
-        the partner was first added; sections whose partner has no version here
-        are kept as they are.
+        Each section's partner becomes the partner's version in this locale, as
+        `localize_links` does for the partner links. A copy made by hand (or by
+        the demo loader) also gets heading and text from that version's profile,
+        as when the partner was first added. A translation made with
+        wagtail-localize keeps the heading and text its segments gave it.
+        Sections whose partner has no version here are kept as they are.
         """
         if not self.locale_id:
             return
-        kept = []
-        for section in self.about_sections.all():
+        sections = list(self.about_sections.all())
+        changed = False
+        from_segments = None
+        for section in sections:
+            if section.locale_id != self.locale_id:
+                section.locale_id = self.locale_id
+                changed = True
             partner = section.partner
-            if partner is not None and partner.locale_id != self.locale_id:
-                if partner.get_translation_or_none(self.locale_id) is not None:
-                    continue  # add_missing_about_sections writes it afresh
-            kept.append(section)
-        if len(kept) != len(self.about_sections.all()):
-            self.about_sections = kept
+            if partner is None or partner.locale_id == self.locale_id:
+                continue
+            translated = partner.get_translation_or_none(self.locale_id)
+            if translated is None:
+                continue
+            translated = translated.specific
+            section.partner = translated
+            changed = True
+            if from_segments is None:
+                from_segments = made_by_wagtail_localize(self)
+            if not from_segments:
+                section.heading = about_heading(translated, self.locale)
+                section.text = translated.boilerplate
+        if changed:
+            # Keep the edited objects: a page read from the database would
+            # otherwise fetch its sections afresh on save.
+            self.about_sections = sections
 
     def add_missing_about_sections(self):
         """Give each newly involved partner an About section, copied from its profile.
@@ -312,15 +372,18 @@ class PressReleasePage(BasePage):
         The copy is the release's own: later edits of the profile leave it alone.
         """
         covered = {section.partner_id for section in self.about_sections.all()}
-        language = self.locale.language_code if self.locale_id else None
+        locale = self.locale if self.locale_id else None
         for link in self.partner_links.all():
             partner = link.partner
             if partner is None or partner.pk in covered:
                 continue
-            with translation.override(language):
-                heading = gettext("About %(partner)s") % {"partner": partner.title}
             self.about_sections.add(
-                AboutSection(partner=partner, heading=heading, text=partner.boilerplate)
+                AboutSection(
+                    locale=locale,
+                    partner=partner,
+                    heading=about_heading(partner, locale),
+                    text=partner.boilerplate,
+                )
             )
             covered.add(partner.pk)
 
@@ -423,8 +486,13 @@ class ReleaseMediaContact(Orderable):
         verbose_name_plural = _("media contacts")
 
 
-class AboutSection(Orderable):
-    """A partner's About text as it stood when the release was written."""
+class AboutSection(TranslatableMixin, Orderable):
+    """A partner's About text as it stood when the release was written.
+
+    Translatable, so wagtail-localize offers its heading and text as segments
+    of the release; each language version of a release has its own sections,
+    linked across languages by `translation_key`.
+    """
 
     page = ParentalKey(
         PressReleasePage, on_delete=models.CASCADE, related_name="about_sections"
@@ -446,7 +514,31 @@ class AboutSection(Orderable):
     )
 
     panels = [FieldPanel("partner"), FieldPanel("heading"), FieldPanel("text")]
+    # Not a segment translators pick: a translation's section follows the
+    # partner's version in its language, as `ReleasePartner` does (see
+    # `PressReleasePage.localize_about_sections`).
+    override_translatable_fields = [SynchronizedField("partner", overridable=False)]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("about section")
         verbose_name_plural = _("about sections")
+
+
+def about_heading(partner, locale):
+    """The About heading in the release's language, whatever the active one."""
+    language = locale.language_code if locale is not None else None
+    with translation.override(language):
+        return gettext("About %(partner)s") % {"partner": partner.title}
+
+
+def made_by_wagtail_localize(page):
+    """True for a language version that wagtail-localize writes from segments.
+
+    Its About sections are translated in the segment editor (or a PO file) and
+    must not be replaced by the partner's profile text on save.
+    """
+    from wagtail_localize.models import Translation
+
+    return Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id
+    ).exists()

@@ -10,6 +10,7 @@ from wagtail.models import Collection, Locale, Page
 from wagtail.rich_text import RichText
 
 from cms.models import StandardPage, Topic
+from cms.translation import publish_as_is
 
 
 def paragraph(html="<p>The two partners start a strategic dialogue.</p>"):
@@ -49,7 +50,9 @@ class PublishedPageFactory(wagtail_factories.PageFactory):
         instance = super()._create_instance(model_class, parent, kwargs)
         revision = instance.save_revision()
         if publish:
-            revision.publish()
+            # Test data is published one language at a time, on purpose.
+            with publish_as_is():
+                revision.publish()
         return model_class.objects.get(pk=instance.pk)
 
 

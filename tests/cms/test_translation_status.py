@@ -7,6 +7,7 @@ from wagtail.models import Locale
 
 from cms import reports
 from cms.demo import build_demo
+from cms.translation import publish_as_is
 from news.models import PressReleasePage
 
 
@@ -47,7 +48,8 @@ def test_states_missing_draft_behind_and_source_gone(demo):
     assert {reports.MISSING, reports.DRAFT} <= row.states
 
     english.lead = "Changed after the translations were made."
-    english.save_revision().publish()
+    with publish_as_is():
+        english.save_revision().publish()
     row = row_for(english)
     assert row.version("fr").behind
 

@@ -36,6 +36,8 @@ def embargo(site_tree):
         publish=False,
     )
     release = PressReleasePage.objects.get(pk=release.pk)
+    # An English-only release: it goes out on its own, by the editor's choice.
+    release.publish_together = False
     release.go_live_at = timezone.now() + datetime.timedelta(hours=3)
     revision = release.save_revision()
     revision.publish()

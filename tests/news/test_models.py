@@ -17,6 +17,7 @@ from wagtail.test.utils.form_data import (
 
 from cms.demo import build_site
 from cms.models import Topic
+from cms.translation import publish_as_is
 from home.models import HomePage
 from news.models import (
     AboutSection,
@@ -249,7 +250,8 @@ def test_later_profile_edits_leave_the_release_about_text_alone(site_tree, clien
     partner.save_revision().publish()
     # Republishing the release must not refresh or duplicate the section either.
     release.lead = "An updated lead."
-    release.save_revision().publish()
+    with publish_as_is():
+        release.save_revision().publish()
 
     release = PressReleasePage.objects.get(pk=release.pk)
     assert [s.text for s in release.about_sections.all()] == ["Old text"]
@@ -287,7 +289,8 @@ def test_adding_a_second_partner_adds_only_its_section(site_tree):
     first.save_revision().publish()
 
     release.partner_links.add(release.partner_links.model(partner=second))
-    release.save_revision().publish()
+    with publish_as_is():
+        release.save_revision().publish()
 
     release = PressReleasePage.objects.get(pk=release.pk)
     texts = {s.partner_id: s.text for s in release.about_sections.all()}

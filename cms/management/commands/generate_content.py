@@ -22,6 +22,7 @@ from wagtail.rich_text import RichText
 from wagtail.search.backends import get_search_backends
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from cms.cache import invalidate_everything
 from cms.renditions import PAGE_IMAGE_RENDITIONS, make_renditions
 
 BATCH = 500
@@ -156,6 +157,8 @@ class Command(BaseCommand):
             generator.prepare()
         with transaction.atomic():
             made = generator.run(**counts)
+        # Bulk inserts send no publish signals: refresh every cached page.
+        invalidate_everything()
         self.stdout.write(
             f"Created {made} pages in {', '.join(codes)} "
             f"in {time.monotonic() - started:.1f} s."

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from wagtail.models import Page
 
+from cms.cache import invalidate_everything
 from cms.demo import build_demo
 
 
@@ -13,6 +14,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         before = Page.objects.count()
         build_demo()
+        invalidate_everything()
         after = Page.objects.count()
         self.stdout.write(
             self.style.SUCCESS(

@@ -1,0 +1,138 @@
+"""The site's structure, kept in each process between requests.
+
+A public page needs the same few things on every request: the Site for the
+host name, the locales, the home pages, the header menu, the view
+restrictions, the site settings, the filter choices of an index and a page's
+family of translations and ancestors. They change only when something is
+published, unpublished, moved or deleted, or when an administrator changes
+sites, locales, privacy or settings: exactly the events that replace the page
+cache's generation tokens (cms/cache.py). So each process keeps them in memory
+under the current tokens, read once per request from the shared cache: a
+change made by any process (a web worker, the scheduler, a management command)
+empties every process's store on that process's next request.
+
+Only requests use the store (the per-request memo in cms.visibility is open);
+code outside requests always reads the database. When the shared cache cannot
+be read, nothing is kept.
+"""
+
+import copy
+import threading
+
+from django.conf import settings
+
+from cms.visibility import current_memo, memoized
+
+MAX_ENTRIES = 5000
+
+_lock = threading.Lock()
+_store = {"token": None, "values": {}}
+
+
+def current_token():
+    """The generation tokens of every language, once per request."""
+    from cms.cache import generations, languages
+
+    return memoized("structure_token", lambda: generations(languages()))
+
+
+def shared(key, compute):
+    """`compute()` kept across requests until the next content change.
+
+    Inside a request the value is also memoised for the rest of the request.
+    Values must be treated as read-only: callers that change a model instance
+    take a copy (see `fresh`).
+    """
+    if current_memo() is None or not getattr(settings, "SITE_STRUCTURE_CACHE", True):
+        return compute()
+
+    def lookup():
+        token = current_token()
+        if token is None:
+            return compute()
+        with _lock:
+            if _store["token"] != token or len(_store["values"]) > MAX_ENTRIES:
+                _store["token"] = token
+                _store["values"] = {}
+            if key in _store["values"]:
+                return _store["values"][key]
+        value = compute()
+        with _lock:
+            if _store["token"] == token:
+                _store["values"][key] = value
+        return value
+
+    return memoized(("shared", key), lookup)
+
+
+def forget():
+    """Drop what this process keeps (tests, and after bulk changes)."""
+    with _lock:
+        _store["token"] = None
+        _store["values"] = {}
+
+
+def fresh(instance):
+    """A copy of a kept model instance that a request may change freely."""
+    return copy.copy(instance) if instance is not None else None
+
+
+def site_for_request(request):
+    """The Site for the request's host and port, as Wagtail finds it."""
+    from wagtail.models import Site
+
+    if not hasattr(request, "_wagtail_site"):
+        host = request._get_raw_host()
+        port = request.get_port()
+        site = shared(("site", host, port), lambda: Site._find_for_request(request))
+        request._wagtail_site = fresh(site)
+    return request._wagtail_site
+
+
+def home_for_request(request):
+    """The site's root page in the active language (if live), specific."""
+    from django.utils.translation import get_language
+
+    site = site_for_request(request)
+    if site is None or site.root_page_id is None:
+        return None
+    key = ("home", site.pk, get_language())
+    return fresh(shared(key, lambda: site.root_page.localized.specific))
+
+
+def mark_public_request():
+    """Note that this request serves a public page (see `is_public_request`)."""
+    from cms.visibility import memoized
+
+    memoized("public_request", lambda: True)
+
+
+def is_public_request():
+    """Whether the current request is Wagtail serving a page to a reader."""
+    memo = current_memo()
+    return bool(memo and memo.get("public_request"))
+
+
+def kept(key):
+    """What `keep` stored under `key` for the current tokens, or None."""
+    if current_memo() is None or not getattr(settings, "SITE_STRUCTURE_CACHE", True):
+        return None
+    token = current_token()
+    with _lock:
+        if token is None or _store["token"] != token:
+            return None
+        return _store["values"].get(key)
+
+
+def keep(key, value):
+    """Store `value` under `key` until the next content change (requests only)."""
+    if current_memo() is None or not getattr(settings, "SITE_STRUCTURE_CACHE", True):
+        return
+    token = current_token()
+    if token is None:
+        return
+    with _lock:
+        if _store["token"] != token or len(_store["values"]) > MAX_ENTRIES:
+            _store["token"] = token
+            _store["values"] = {}
+        _store["values"][key] = value
