@@ -253,6 +253,7 @@ def on_shared_content_change(sender, instance, **kwargs):
 
 def connect_signals():
     from django.db.models.signals import post_delete, post_save
+    from wagtail.images import get_image_model
     from wagtail.models import Locale, PageViewRestriction, Site
     from wagtail.signals import (
         page_published,
@@ -276,6 +277,8 @@ def connect_signals():
         Site,
         Locale,
         PageViewRestriction,
+        # A replaced file or a moved focal point gives the image new renditions.
+        get_image_model(),
     )
     for model in shared_models:
         post_save.connect(

@@ -5,6 +5,7 @@ number past the end is a 404.
 """
 
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404, QueryDict
@@ -19,9 +20,19 @@ def parse_choice(values, allowed=None, default=None):
     return default
 
 
-def paginate(request, items, per_page):
-    """One page of `items`; page=abc or page=0 means page 1, past the end is a 404."""
+def paginate(request, items, per_page, count_key=None):
+    """One page of `items`; page=abc or page=0 means page 1, past the end is a 404.
+
+    With `count_key`, the number of items is kept between requests until the
+    next content change (cms/structure.py) instead of counted each time.
+    """
     paginator = Paginator(items, per_page)
+    if count_key is not None:
+        from cms.structure import shared
+
+        paginator.count = shared(
+            ("count", *count_key), lambda: Paginator.count.func(paginator)
+        )
     raw = parse_choice(request.GET.getlist("page"), default="1")
     try:
         number = max(int(raw), 1)
@@ -66,14 +77,16 @@ class ListingFilter:
         bound = ListingFilter(self.param, self.label, self.choices, self.field)
         bound.value = parse_choice(request.GET.getlist(self.param), allowed)
         bound.remove_url = querystring_without(request, self.param)
+        # Each option's link is the other filters plus this one: encode the
+        # others once, not once per option.
+        others = bound.remove_url.removeprefix("?")
+        prefix = f"?{others}&" if others else "?"
         bound.options = [
             {
                 "value": str(value),
                 "label": label,
                 "selected": str(value) == bound.value,
-                "url": querystring_without(
-                    request, self.param, **{self.param: str(value)}
-                ),
+                "url": prefix + urlencode({self.param: str(value)}),
             }
             for value, label in self.choices
         ]
@@ -90,3 +103,19 @@ class ListingFilter:
         if not self.value:
             return queryset
         return queryset.filter(**{self.field: self.value})
+
+
+def apply_filters(queryset, filters):
+    """`queryset` narrowed by every bound filter, each item once.
+
+    Filters across relations (a partner, a topic) would repeat an item per
+    matching link; narrowing by primary key instead avoids a DISTINCT over
+    every column of a wide page table.
+    """
+    active = [bound for bound in filters if bound.value]
+    if not active:
+        return queryset
+    narrowed = queryset
+    for bound in active:
+        narrowed = bound.apply(narrowed)
+    return queryset.filter(pk__in=narrowed.values("pk"))

@@ -18,6 +18,7 @@ be read, nothing is kept.
 
 import copy
 import threading
+import time
 
 from django.conf import settings
 
@@ -26,7 +27,24 @@ from cms.visibility import current_memo, memoized
 MAX_ENTRIES = 5000
 
 _lock = threading.Lock()
-_store = {"token": None, "values": {}}
+_store = {"token": None, "values": {}, "since": 0.0}
+
+
+def _current(token):
+    """The store's values for `token`; emptied when the token, its size or its
+    age (PAGE_CACHE_TIMEOUT, for what only the clock changes) says so. Call with
+    the lock held."""
+    max_age = getattr(settings, "PAGE_CACHE_TIMEOUT", 600)
+    now = time.monotonic()
+    if (
+        _store["token"] != token
+        or len(_store["values"]) > MAX_ENTRIES
+        or now - _store["since"] > max_age
+    ):
+        _store["token"] = token
+        _store["values"] = {}
+        _store["since"] = now
+    return _store["values"]
 
 
 def current_token():
@@ -51,11 +69,9 @@ def shared(key, compute):
         if token is None:
             return compute()
         with _lock:
-            if _store["token"] != token or len(_store["values"]) > MAX_ENTRIES:
-                _store["token"] = token
-                _store["values"] = {}
-            if key in _store["values"]:
-                return _store["values"][key]
+            values = _current(token)
+            if key in values:
+                return values[key]
         value = compute()
         with _lock:
             if _store["token"] == token:
@@ -70,6 +86,7 @@ def forget():
     with _lock:
         _store["token"] = None
         _store["values"] = {}
+        _store["since"] = 0.0
 
 
 def fresh(instance):
@@ -118,10 +135,10 @@ def kept(key):
     if current_memo() is None or not getattr(settings, "SITE_STRUCTURE_CACHE", True):
         return None
     token = current_token()
+    if token is None:
+        return None
     with _lock:
-        if token is None or _store["token"] != token:
-            return None
-        return _store["values"].get(key)
+        return _current(token).get(key)
 
 
 def keep(key, value):
@@ -132,7 +149,4 @@ def keep(key, value):
     if token is None:
         return
     with _lock:
-        if _store["token"] != token or len(_store["values"]) > MAX_ENTRIES:
-            _store["token"] = token
-            _store["values"] = {}
-        _store["values"][key] = value
+        _current(token)[key] = value

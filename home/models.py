@@ -64,23 +64,46 @@ class HomePage(BasePage):
         return cls.objects.count() < Locale.objects.count()
 
     def route(self, request, path_components):
-        """Find a page of this tree by its URL path in two queries, not two a level.
+        """Find a page of this tree by its URL path in one query, not two a level.
 
-        The candidates share the last slug and the depth; the one whose URL path
-        matches is the page Wagtail's step-by-step walk would reach. Anything
-        else (unknown paths included) takes Wagtail's walk.
+        Which page a URL path names is kept between requests (cms/structure.py)
+        until the next publish, move or delete; the page itself is then read
+        with its specific fields. Anything else (unknown paths included) takes
+        Wagtail's step-by-step walk.
         """
+        from django.contrib.contenttypes.models import ContentType
+
+        from cms.structure import shared
+
         if path_components:
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
-            candidates = Page.objects.filter(
-                slug=path_components[-1],
-                depth=self.depth + len(path_components),
-                path__startswith=self.path,
+            found = shared(
+                ("route", self.pk, url_path),
+                lambda: self.find_descendant(path_components, url_path),
             )
-            for candidate in candidates:
-                if candidate.url_path == url_path:
-                    return candidate.specific.route(request, [])
+            if found is not None:
+                page_id, content_type_id = found
+                model = ContentType.objects.get_for_id(content_type_id).model_class()
+                page = model.objects.filter(pk=page_id).first() if model else None
+                if page is not None and page.url_path == url_path:
+                    return page.route(request, [])
         return super().route(request, path_components)
+
+    def find_descendant(self, path_components, url_path):
+        """(id, content type id) of the page at `url_path` in this tree, or None.
+
+        The candidates share the last slug and the depth; the one whose URL path
+        matches is the page Wagtail's walk would reach.
+        """
+        candidates = Page.objects.filter(
+            slug=path_components[-1],
+            depth=self.depth + len(path_components),
+            path__startswith=self.path,
+        ).values_list("pk", "content_type_id", "url_path")
+        for page_id, content_type_id, candidate_path in candidates:
+            if candidate_path == url_path:
+                return page_id, content_type_id
+        return None
 
     def get_context(self, request, *args, **kwargs):
         from news.models import EventPage, PressReleasePage

@@ -15,7 +15,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import BodyBlock, KeyFigureBlock
-from cms.filters import ListingFilter, paginate
+from cms.filters import ListingFilter, apply_filters, paginate
 from cms.models import BasePage, OnePerLocaleMixin, Topic
 from cms.visibility import private_pages_q
 from partners.widget import WidgetSnippetPanel
@@ -128,10 +128,11 @@ class PartnerIndexPage(OnePerLocaleMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filters = [f.bind(request) for f in self.get_filters(request)]
-        partners = self.partners()
-        for active in filters:
-            partners = active.apply(partners)
-        listing = paginate(request, partners.distinct(), self.page_size)
+        partners = apply_filters(self.partners(), filters)
+        chosen = tuple((bound.param, bound.value) for bound in filters if bound.value)
+        listing = paginate(
+            request, partners, self.page_size, count_key=("partners", self.pk, chosen)
+        )
         context["filters"] = filters
         context["active_filters"] = [f for f in filters if f.value]
         context["listing"] = listing
@@ -284,8 +285,7 @@ class PartnerPage(BasePage):
         return (
             PressReleasePage.objects.live()
             .exclude(private_pages_q())
-            .filter(partner_links__partner=self)
-            .distinct()
+            .filter(pk__in=self.release_links.values("page_id"))
             .order_by("-release_date", "-pk")
         )
 
@@ -295,8 +295,7 @@ class PartnerPage(BasePage):
         return (
             EventPage.objects.live()
             .exclude(private_pages_q())
-            .filter(partner_links__partner=self)
-            .distinct()
+            .filter(pk__in=self.event_links.values("page_id"))
             .order_by("-start")
         )
 

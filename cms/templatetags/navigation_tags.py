@@ -88,9 +88,29 @@ def translated_url(page, locale, request):
     return f"/{locale.language_code}/", False
 
 
+def kept_for_readers(request, key, compute):
+    """`compute()`, kept between a reader's requests (not previews or reviews)."""
+    from cms.structure import is_public_request
+
+    if not is_public_request():
+        return compute()
+    site = getattr(request, "_wagtail_site", None)
+    return shared((*key, site.pk if site else None), compute)
+
+
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context, page=None):
     request = context.get("request")
+    if isinstance(page, Page) and page.pk:
+        key = ("language_switcher", page.pk, get_language())
+        links = kept_for_readers(request, key, lambda: switcher_links(request, page))
+    else:
+        links = switcher_links(request, page)
+    return {"links": links, "request": request}
+
+
+def switcher_links(request, page):
+    """The switcher's entry for each language: the page, or where to go instead."""
     current = get_language()
     names = _languages()
     links = []
@@ -110,7 +130,7 @@ def language_switcher(context, page=None):
         links.append({"code": code, "name": names[code], "url": url, "exact": exact})
     order = [code for code, _name in settings.LANGUAGES]
     links.sort(key=lambda link: order.index(link["code"]))
-    return {"links": links, "request": request}
+    return links
 
 
 @register.simple_tag(takes_context=True)
@@ -155,6 +175,13 @@ def alternate_links(context, page=None):
     request = context.get("request")
     if not isinstance(page, Page) or not page.pk or request is None:
         return {"canonical": None, "alternates": []}
+    return kept_for_readers(
+        request, ("alternate_links", page.pk), lambda: head_links(request, page)
+    )
+
+
+def head_links(request, page):
+    """The canonical URL of `page` and its hreflang alternates."""
     versions = sorted(
         live_versions(page).values(), key=lambda version: version.locale.language_code
     )

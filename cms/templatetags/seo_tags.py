@@ -3,6 +3,7 @@
 Also `search_url`, the address of the search page of the active language.
 """
 
+import functools
 import json
 
 from django import template
@@ -224,7 +225,30 @@ def structured_data_for(page, request):
     return {"@context": "https://schema.org", **builder(page, request)}
 
 
+def kept_per_page(name):
+    """Keep a tag's result for a reader's page until the next content change.
+
+    Previews and review links compute it afresh (cms/structure.py).
+    """
+
+    def decorate(build):
+        @functools.wraps(build)
+        def tag(context, page=None):
+            from cms.templatetags.navigation_tags import kept_for_readers
+
+            request = context.get("request")
+            if isinstance(page, Page) and page.pk and request is not None:
+                key = (name, page.pk, get_language())
+                return kept_for_readers(request, key, lambda: build(context, page))
+            return build(context, page)
+
+        return tag
+
+    return decorate
+
+
 @register.simple_tag(takes_context=True)
+@kept_per_page("structured_data")
 def structured_data(context, page=None):
     """A <script type="application/ld+json"> for releases, events and partners."""
     request = context.get("request")
@@ -240,6 +264,7 @@ def structured_data(context, page=None):
 
 
 @register.simple_tag(takes_context=True)
+@kept_per_page("social_card")
 def social_card(context, page=None):
     """OpenGraph and Twitter card: title, lead, a 1200×630 rendition of the hero."""
     request = context.get("request")
@@ -269,6 +294,7 @@ def social_card(context, page=None):
 
 
 @register.simple_tag(takes_context=True)
+@kept_per_page("feed_links")
 def feed_links(context, page=None):
     """<link rel="alternate"> to the feeds and calendars a page belongs to."""
     from django.urls import reverse

@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
@@ -28,7 +28,7 @@ from cms.api_fields import (
     TranslationsField,
 )
 from cms.blocks import BodyBlock, PressKitBlock
-from cms.filters import ListingFilter, paginate
+from cms.filters import ListingFilter, apply_filters, paginate
 from cms.models import BasePage, OnePerLocaleMixin, Topic
 from cms.visibility import private_pages_q
 
@@ -127,10 +127,11 @@ class NewsIndexPage(OnePerLocaleMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filters = [f.bind(request) for f in self.get_filters()]
-        releases = self.releases()
-        for active in filters:
-            releases = active.apply(releases)
-        listing = paginate(request, releases.distinct(), self.page_size)
+        releases = apply_filters(self.releases(), filters).defer_streamfields()
+        chosen = tuple((bound.param, bound.value) for bound in filters if bound.value)
+        listing = paginate(
+            request, releases, self.page_size, count_key=("releases", self.pk, chosen)
+        )
         listing.object_list = list(listing.object_list)
         context["filters"] = filters
         context["active_filters"] = [f for f in filters if f.value]
@@ -396,11 +397,36 @@ class PressReleasePage(BasePage):
     )
 
     def get_context(self, request, *args, **kwargs):
+        from cms.structure import is_public_request, shared
+
+        if is_public_request():
+            # What a reader sees changes only when something is published.
+            related = shared(
+                ("release_related", self.pk), lambda: self.related_for(request)
+            )
+        else:
+            related = self.related_for(request)  # previews and review links
+        if related["hero_image"] is not None:
+            self.hero_image = related["hero_image"]
+        context = super().get_context(request, *args, **kwargs)
+        context["media_contacts"] = related["media_contacts"]
+        context["partner_links"] = related["partner_links"]
+        context["topics"] = related["topics"]
+        context["about_sections"] = related["about_sections"]
+        # Fill the cached properties templates use, so `page.partners` does not
+        # fetch each partner on its own.
+        self.partners = [
+            link.partner for link in related["partner_links"] if link.partner_id
+        ]
+        self.topics = related["topics"]
+        return context
+
+    def related_for(self, request):
+        """The hero image, contacts, partners, topics and About sections shown."""
         from cms.api_fields import HERO_RENDITION
         from cms.models import NewsroomSettings
 
         self.prefetch_image("hero_image", *self.hero_renditions, HERO_RENDITION)
-        context = super().get_context(request, *args, **kwargs)
         contacts = [
             link.contact
             for link in self.media_contact_links.select_related("contact")
@@ -409,23 +435,25 @@ class PressReleasePage(BasePage):
         if not contacts:
             default = NewsroomSettings.for_request(request).default_media_contact
             contacts = [default.localized] if default else []
-        context["media_contacts"] = contacts
-        context["partner_links"] = list(
+        partner_links = list(
             self.partner_links.select_related("partner", "partner__logo")
         )
-        context["topics"] = [
-            link.topic
-            for link in self.topic_links.select_related("topic")
-            if link.topic_id
+        with_logo = [
+            link for link in partner_links if link.partner_id and link.partner.logo_id
         ]
-        # Fill the cached properties templates use, so `page.partners` does not
-        # fetch each partner on its own.
-        self.partners = [
-            link.partner for link in context["partner_links"] if link.partner_id
-        ]
-        self.topics = context["topics"]
-        context["about_sections"] = list(self.about_sections.all())
-        return context
+        if with_logo:
+            prefetch_related_objects(with_logo, "partner__logo__renditions")
+        return {
+            "hero_image": self.hero_image if self.hero_image_id else None,
+            "media_contacts": contacts,
+            "partner_links": partner_links,
+            "topics": [
+                link.topic
+                for link in self.topic_links.select_related("topic")
+                if link.topic_id
+            ],
+            "about_sections": list(self.about_sections.all()),
+        }
 
 
 class ReleasePartner(Orderable):
