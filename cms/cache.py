@@ -6,8 +6,10 @@ when REDIS_URL is set), so a publish by the scheduler or a management command
 shows on the next request of any web worker.
 
 Exactness. Each language has a *generation* token in the shared cache, and
-every cache key holds the token of the response's language (paths outside the
-language trees, such as /sitemap.xml, hold the token of every language). A
+every stored response carries the token of the response's language (paths
+outside the language trees, such as /sitemap.xml, the tokens of every
+language); it is served only while that token is current, and the tokens and
+the response are read in one round trip. A
 publish, unpublish, move, delete or scheduled (un)publication of a page
 replaces the token of the page's language and of the languages of its
 translations (whose language switcher and hreflang links name it). Everything
@@ -156,16 +158,16 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        key = self.cache_key(request)
-        if key is None:
+        place = self.cache_place(request)
+        if place is None:
             return self.get_response(request)
-        try:
-            stored = cache.get(key)
-        except Exception:
-            logger.warning("Page cache unavailable", exc_info=True)
-            stored = None
-        if stored is not None:
-            content, headers = stored
+        key, codes = place
+        # One round trip: the languages' tokens and the stored page together.
+        token, stored = self.lookup(key, codes)
+        if token is None:
+            return self.get_response(request)
+        if stored is not None and stored[0] == token:
+            _token, content, headers = stored
             response = HttpResponse(content)
             for name, value in headers:
                 response.headers[name] = value
@@ -176,7 +178,7 @@ class AnonymousPageCacheMiddleware:
             try:
                 cache.set(
                     key,
-                    (response.content, list(response.headers.items())),
+                    (token, response.content, list(response.headers.items())),
                     settings.PAGE_CACHE_TIMEOUT,
                 )
             except Exception:
@@ -184,7 +186,24 @@ class AnonymousPageCacheMiddleware:
             response[HEADER] = "miss"
         return response
 
-    def cache_key(self, request):
+    def lookup(self, key, codes):
+        """(current token of `codes`, what is stored under `key`), or (None, None).
+
+        A stored page carries the token it was rendered under; it is served
+        only while that is still the current token.
+        """
+        keys = [generation_key(code) for code in codes]
+        try:
+            found = cache.get_many([*keys, key])
+        except Exception:
+            logger.warning("Page cache unavailable", exc_info=True)
+            return None, None
+        if any(found.get(name) is None for name in keys):
+            return generations(codes), None
+        return ":".join(found[name] for name in keys), found.get(key)
+
+    def cache_place(self, request):
+        """(cache key, languages whose tokens guard it), or None: not cached."""
         if not getattr(settings, "PAGE_CACHE_ENABLED", True):
             return None
         if request.method not in ("GET", "HEAD"):
@@ -199,13 +218,11 @@ class AnonymousPageCacheMiddleware:
         if getattr(request, "is_preview", False):
             return None
         language = request_language(request)
-        token = generations([language] if language else languages())
-        if token is None:
-            return None
+        codes = [language] if language else languages()
         address = f"{request.get_host()}{request.get_full_path()}"
         digest = hashlib.sha256(address.encode()).hexdigest()
         current = getattr(request, "LANGUAGE_CODE", language or "")
-        return f"{KEY_PREFIX}:page:{current}:{token}:{digest}"
+        return f"{KEY_PREFIX}:page:{current}:{digest}", codes
 
     def cacheable(self, request, response):
         if response.status_code != 200 or response.streaming:
