@@ -27,7 +27,6 @@ import hashlib
 import logging
 import uuid
 
-from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
@@ -112,7 +111,7 @@ def purge_cdn(page):
     Wagtail purges the page itself; this adds its ancestors (index, home), the
     partners it involves, the feeds, calendar and sitemap of its language.
     """
-    if not apps.is_installed("wagtail.contrib.frontend_cache"):
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
     from django.urls import reverse
     from django.utils.translation import override

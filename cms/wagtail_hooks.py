@@ -1,20 +1,13 @@
-import contextlib
 import contextvars
-import os
-import re
-import tempfile
-import uuid
 from functools import wraps
 
-import polib
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_POST
 from wagtail import hooks
 from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.admin import messages as admin_messages
@@ -23,15 +16,13 @@ from wagtail.admin.modal_workflow import render_modal_workflow
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
 from wagtail.log_actions import LogFormatter
-from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 from wagtail_localize.models import Translation
-from wagtail_localize.views import edit_translation
 
-from cms import translation
+from cms import po_upload, translation
 from cms.models import Topic
 from cms.reports import MissingLanguagesPanel, TranslationStatusView
 
@@ -363,110 +354,6 @@ def unpublish_without_translations(request, page):
     )
 
 
-# PO files from outside translators -------------------------------------------
-
-
-class BadPOFile(Exception):
-    """An uploaded PO file that cannot be imported into this translation."""
-
-
-def read_pofile(upload, record):
-    """The uploaded PO file, parsed and checked against `record`, or BadPOFile."""
-    if upload is None:
-        raise BadPOFile(gettext("Choose a PO file to upload."))
-    data = upload.read()
-    if not data.strip():
-        raise BadPOFile(gettext("The file is empty."))
-    try:
-        if b"\x00" in data:
-            raise UnicodeDecodeError("utf-8", data, 0, 1, "binary")
-        data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise BadPOFile(
-            gettext("The file is not a PO file: it is not UTF-8 text.")
-        ) from error
-    # polib reads a path as readily as contents: always hand it a file.
-    with tempfile.NamedTemporaryFile(suffix=".po", delete=False) as f:
-        f.write(data)
-    try:
-        po = polib.pofile(f.name)
-    except (OSError, ValueError, LookupError) as error:
-        # polib's message names the temporary file: keep only the line number.
-        line = re.search(r"\(line (\d+)\)", str(error))
-        if line:
-            reason = gettext(
-                "The file is not a valid PO file: syntax error on line %(line)s."
-            ) % {"line": line.group(1)}
-        else:
-            reason = gettext("The file is not a valid PO file.")
-        raise BadPOFile(reason) from error
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(f.name)
-    found = po.metadata.get("X-WagtailLocalize-TranslationID", "").strip()
-    if not found:
-        raise BadPOFile(
-            gettext(
-                "This PO file was not downloaded from this translation: its header "
-                "has no X-WagtailLocalize-TranslationID. Upload the file you got "
-                'with "Download PO file", translated.'
-            )
-        )
-    if found != str(record.uuid):
-        other = None
-        with contextlib.suppress(ValueError):
-            other = (
-                Translation.objects.filter(uuid=uuid.UUID(found))
-                .select_related("target_locale")
-                .first()
-            )
-        if other is not None and other.source_id == record.source_id:
-            raise BadPOFile(
-                gettext(
-                    "This PO file is for the %(found)s version, not the "
-                    "%(expected)s one. Upload it on the %(found)s translation."
-                )
-                % {
-                    "found": other.target_locale.get_display_name(),
-                    "expected": record.target_locale.get_display_name(),
-                }
-            )
-        raise BadPOFile(
-            gettext("This PO file belongs to another page or snippet's translation.")
-        )
-    if not any(entry.msgid for entry in po):
-        raise BadPOFile(gettext("The PO file contains no strings to import."))
-    return po
-
-
-@require_POST
-def upload_pofile(request, translation_id):
-    """wagtail-localize's PO upload, after checking the file is the right one.
-
-    A bad file is answered with a message and imports nothing; a good one is
-    handed to wagtail-localize, which imports it in one transaction.
-    """
-    record = get_object_or_404(Translation, id=translation_id)
-    instance = record.get_target_instance()
-    if not edit_translation.user_can_edit_instance(request.user, instance):
-        raise PermissionDenied
-    upload = request.FILES.get("file")
-    try:
-        read_pofile(upload, record)
-    except BadPOFile as error:
-        messages.error(
-            request,
-            gettext("The PO file was not imported. %(reason)s")
-            % {"reason": error.args[0]},
-        )
-        next_url = get_valid_next_url_from_request(request)
-        if not next_url and isinstance(instance, Page):
-            next_url = reverse("wagtailadmin_pages:edit", args=(instance.pk,))
-        return redirect(next_url or reverse("wagtailadmin_home"))
-    upload.seek(0)
-    return edit_translation.upload_pofile(request, translation_id)
-
-
 # Before wagtail-localize's URLs, so this path resolves to the view above.
 @hooks.register("register_admin_urls", order=-1)
 def register_publish_together_urls():
@@ -474,7 +361,7 @@ def register_publish_together_urls():
     return [
         path(
             "localize/translate/<int:translation_id>/pofile/upload/",
-            upload_pofile,
+            po_upload.upload_pofile,
             name="newsroom_upload_pofile",
         ),
     ]

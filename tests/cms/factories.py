@@ -92,3 +92,15 @@ def render_query_count(client, url):
         response = client.get(url)
     assert response.status_code == 200
     return len(queries.captured_queries), queries
+
+
+def translate(page, code):
+    """What the admin's "Translate" action does for one locale (wagtail-localize)."""
+    from wagtail_localize.models import Translation, TranslationSource
+
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    record, _created = Translation.objects.get_or_create(
+        source=source, target_locale=Locale.objects.get(language_code=code)
+    )
+    record.save_target(publish=False)
+    return record

@@ -6,8 +6,9 @@ from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.models import Locale
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import StringTranslation
 
+from tests.cms.factories import translate
 from tests.news.factories import NewsIndexPageFactory, PressReleasePageFactory
 
 QUOTE_FR = "Ensemble, nous apportons la thérapie cellulaire."
@@ -19,15 +20,6 @@ def news(site_tree):
     for code in ("fr", "nl"):
         index.copy_for_translation(Locale.objects.get(language_code=code))
     return index
-
-
-def translate(page, code):
-    source, _created = TranslationSource.get_or_create_from_instance(page)
-    record, _created = Translation.objects.get_or_create(
-        source=source, target_locale=Locale.objects.get(language_code=code)
-    )
-    record.save_target(publish=False)
-    return record
 
 
 @pytest.fixture

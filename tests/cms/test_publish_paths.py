@@ -22,12 +22,11 @@ from wagtail.models import (
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
-    Translation,
-    TranslationSource,
 )
 
 from cms import translation
 from news.models import PressReleasePage
+from tests.cms.factories import translate
 from tests.news.factories import NewsIndexPageFactory, PressReleasePageFactory
 
 
@@ -223,15 +222,6 @@ def test_bulk_publish_with_only_refused_releases_says_nothing_was_published(
 
 
 # wagtail-localize's segment editor ---------------------------------------------
-
-
-def translate(page, code):
-    source, _created = TranslationSource.get_or_create_from_instance(page)
-    record, _created = Translation.objects.get_or_create(
-        source=source, target_locale=Locale.objects.get(language_code=code)
-    )
-    record.save_target(publish=False)
-    return record
 
 
 def translate_every_segment(record):

@@ -15,11 +15,11 @@ from wagtail_localize.models import (
     OverridableSegment,
     StringSegment,
     StringTranslation,
-    Translation,
     TranslationSource,
 )
 
 from news.models import AboutSection, PressReleasePage
+from tests.cms.factories import translate
 from tests.news.factories import NewsIndexPageFactory, PressReleasePageFactory
 from tests.partners.factories import PartnerIndexPageFactory, PartnerPageFactory
 
@@ -62,16 +62,6 @@ def release(site_tree):
     ]
     page.save_revision().publish()
     return PressReleasePage.objects.get(pk=page.pk)
-
-
-def translate(page, code):
-    """What the admin's "Translate" action does for one locale."""
-    source, _created = TranslationSource.get_or_create_from_instance(page)
-    translation, _created = Translation.objects.get_or_create(
-        source=source, target_locale=Locale.objects.get(language_code=code)
-    )
-    translation.save_target(publish=False)
-    return translation
 
 
 def segment(source, text):
