@@ -119,3 +119,16 @@ def apply_filters(queryset, filters):
     for bound in active:
         narrowed = bound.apply(narrowed)
     return queryset.filter(pk__in=narrowed.values("pk"))
+
+
+def kept_page_items(listing, key):
+    """The items of one listing page, kept until the next content change.
+
+    Sorting a whole section to find twelve items is the costly part of a
+    listing, and which (live, published) items a page shows changes only with
+    a publish, so they are kept (cms/structure.py). Treat them as read-only.
+    """
+    from cms.structure import shared
+
+    items = listing.object_list
+    return shared(("page_items", *key, listing.number), lambda: list(items))

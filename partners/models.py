@@ -15,7 +15,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import BodyBlock, KeyFigureBlock
-from cms.filters import ListingFilter, apply_filters, paginate
+from cms.filters import ListingFilter, apply_filters, kept_page_items, paginate
 from cms.models import BasePage, OnePerLocaleMixin, Topic
 from cms.visibility import private_pages_q
 from partners.widget import WidgetSnippetPanel
@@ -130,9 +130,9 @@ class PartnerIndexPage(OnePerLocaleMixin, BasePage):
         filters = [f.bind(request) for f in self.get_filters(request)]
         partners = apply_filters(self.partners(), filters)
         chosen = tuple((bound.param, bound.value) for bound in filters if bound.value)
-        listing = paginate(
-            request, partners, self.page_size, count_key=("partners", self.pk, chosen)
-        )
+        key = ("partners", self.pk, chosen)
+        listing = paginate(request, partners, self.page_size, count_key=key)
+        listing.object_list = kept_page_items(listing, key)
         context["filters"] = filters
         context["active_filters"] = [f for f in filters if f.value]
         context["listing"] = listing

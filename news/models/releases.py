@@ -28,7 +28,7 @@ from cms.api_fields import (
     TranslationsField,
 )
 from cms.blocks import BodyBlock, PressKitBlock
-from cms.filters import ListingFilter, apply_filters, paginate
+from cms.filters import ListingFilter, apply_filters, kept_page_items, paginate
 from cms.models import BasePage, OnePerLocaleMixin, Topic
 from cms.visibility import private_pages_q
 
@@ -129,10 +129,9 @@ class NewsIndexPage(OnePerLocaleMixin, BasePage):
         filters = [f.bind(request) for f in self.get_filters()]
         releases = apply_filters(self.releases(), filters).defer_streamfields()
         chosen = tuple((bound.param, bound.value) for bound in filters if bound.value)
-        listing = paginate(
-            request, releases, self.page_size, count_key=("releases", self.pk, chosen)
-        )
-        listing.object_list = list(listing.object_list)
+        key = ("releases", self.pk, chosen)
+        listing = paginate(request, releases, self.page_size, count_key=key)
+        listing.object_list = kept_page_items(listing, key)
         context["filters"] = filters
         context["active_filters"] = [f for f in filters if f.value]
         context["listing"] = listing
