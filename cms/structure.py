@@ -150,3 +150,14 @@ def keep(key, value):
         return
     with _lock:
         _current(token)[key] = value
+
+
+def shared_for_readers(key, compute):
+    """`shared` on a reader's request; computed afresh for previews and reviews.
+
+    For what a page's draft can change (a pinned release, hidden partners): a
+    preview must neither read what readers get nor leave its draft for them.
+    """
+    if not is_public_request():
+        return compute()
+    return shared(key, compute)

@@ -105,10 +105,35 @@ class HomePage(BasePage):
                 return page_id, content_type_id
         return None
 
+    def featured_and_latest(self, releases):
+        """The release shown large (pinned, or the newest) and the ones after it."""
+        pinned = self.featured_release_id
+        featured = releases.filter(pk=pinned).first() if pinned else None
+        latest = list(releases[: self.latest_count + 1])
+        if featured is None and latest:
+            featured = latest[0]
+        return featured, [r for r in latest if r != featured][: self.latest_count]
+
+    def partner_strip(self):
+        """The live partners whose logos the home page shows."""
+        from partners.models import PartnerPage
+
+        logos = get_image_model().objects.prefetch_renditions("max-240x96")
+        hidden = self.hidden_partner_links.values("partner_id")
+        return list(
+            PartnerPage.objects.live()
+            .exclude(private_pages_q())
+            .filter(locale_id=self.locale_id)
+            .exclude(pk__in=hidden)
+            .select_related("locale")
+            .prefetch_related(Prefetch("logo", queryset=logos))
+            .order_by("title")
+        )
+
     def get_context(self, request, *args, **kwargs):
+        from cms.structure import shared_for_readers
         from news.models import EventPage, PressReleasePage
         from news.models.events import prefetch_event_cards
-        from partners.models import PartnerPage
 
         context = super().get_context(request, *args, **kwargs)
         releases = (
@@ -118,18 +143,13 @@ class HomePage(BasePage):
             .order_by("-release_date", "-first_published_at", "-pk")
         )
         # Cards are rendered by {% release_cards %}, which fetches what they show.
-        pinned = self.featured_release_id
-        featured = None
-        if pinned:
-            featured = releases.filter(pk=pinned).first()
-        latest = list(releases[: self.latest_count + 1])
-        if featured is None and latest:
-            featured = latest[0]
+        # Live pages only, so kept between requests until the next change.
+        featured, latest = shared_for_readers(
+            ("home_releases", self.pk), lambda: self.featured_and_latest(releases)
+        )
         context["featured_release"] = featured
         context["featured_releases"] = [featured] if featured else []
-        context["latest_releases"] = [r for r in latest if r != featured][
-            : self.latest_count
-        ]
+        context["latest_releases"] = latest
         context["upcoming_events"] = list(
             prefetch_event_cards(
                 EventPage.objects.live()
@@ -139,16 +159,8 @@ class HomePage(BasePage):
                 .order_by("start")
             )[: self.events_count]
         )
-        logos = get_image_model().objects.prefetch_renditions("max-240x96")
-        hidden = self.hidden_partner_links.values("partner_id")
-        context["partner_strip"] = list(
-            PartnerPage.objects.live()
-            .exclude(private_pages_q())
-            .filter(locale_id=self.locale_id)
-            .exclude(pk__in=hidden)
-            .select_related("locale")
-            .prefetch_related(Prefetch("logo", queryset=logos))
-            .order_by("title")
+        context["partner_strip"] = shared_for_readers(
+            ("home_partners", self.pk), self.partner_strip
         )
         return context
 

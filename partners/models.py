@@ -301,29 +301,40 @@ class PartnerPage(BasePage):
 
     def connections(self):
         """Partners this one appears with on live releases and events."""
+        from news.models import EventPartner, ReleasePartner
+
+        on_releases = ReleasePartner.objects.filter(
+            page__in=self.releases().values("pk")
+        ).values("partner_id")
+        on_events = EventPartner.objects.filter(
+            page__in=self.events().values("pk")
+        ).values("partner_id")
         return (
             PartnerPage.objects.live()
             .exclude(private_pages_q())
-            .filter(
-                models.Q(release_links__page__in=self.releases().values("pk"))
-                | models.Q(event_links__page__in=self.events().values("pk"))
-            )
+            .filter(models.Q(pk__in=on_releases) | models.Q(pk__in=on_events))
             .exclude(pk=self.pk)
             .select_related("logo")
-            .distinct()
             .order_by("title")
         )
 
     def get_context(self, request, *args, **kwargs):
         from cms.api_fields import HERO_RENDITION
+        from cms.structure import shared_for_readers
 
         self.prefetch_image("logo", "max-320x160|format-webp", HERO_RENDITION)
         context = super().get_context(request, *args, **kwargs)
-        context["releases"] = list(self.releases()[: self.listing_size])
+        # Live pages only: kept between requests until the next change.
+        context["releases"] = shared_for_readers(
+            ("partner_releases", self.pk),
+            lambda: list(self.releases()[: self.listing_size]),
+        )
         context["events"] = list(
             self.events().select_related("locale")[: self.listing_size]
         )
-        context["connections"] = list(self.connections())
+        context["connections"] = shared_for_readers(
+            ("partner_connections", self.pk), lambda: list(self.connections())
+        )
         return context
 
 

@@ -5,6 +5,8 @@ menus, filter choices, release cards, a release's partners, head links), then
 makes a change the way an editor would and checks the very next response.
 """
 
+import datetime
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -13,6 +15,7 @@ from wagtail.models import PageViewRestriction
 from cms.cache import generations, languages
 from cms.models import NewsroomSettings
 from cms.structure import forget
+from home.models import HomePage
 from news.models import PressReleasePage, ReleasePartner
 from partners.models import PartnerPage
 from tests.cms.factories import ImageFactory
@@ -160,3 +163,30 @@ def test_forget_empties_the_store(client, newsroom):
     )
     # A change without any signal (raw SQL) shows once the store is emptied.
     assert "Changed quietly" in client.get(newsroom["release"].url).content.decode()
+
+
+def featured_title(html):
+    """The title inside the home page's large release card."""
+    start = html.index("release-card--featured")
+    title = html.index('class="card__link"', start)
+    return html[html.index(">", title) + 1 : html.index("</a>", title)]
+
+
+def test_a_previewed_home_page_draft_does_not_pin_its_release_for_readers(
+    client, newsroom, site_tree
+):
+    older = PressReleasePageFactory(
+        parent=newsroom["sections"]["news"],
+        title="An older announcement",
+        release_date=datetime.date(2020, 1, 1),
+    )
+    home = HomePage.objects.get(pk=site_tree["homes"]["en"].pk)
+    assert featured_title(client.get("/en/").content.decode()) != older.title
+    user = get_user_model().objects.create_superuser("editor", "e@example.org", "pw")
+    editor = client.__class__()
+    editor.force_login(user)
+    home.featured_release = PressReleasePage.objects.get(pk=older.pk)
+    home.save_revision(user=user)
+    preview = editor.get(reverse("wagtailadmin_pages:view_draft", args=[home.pk]))
+    assert featured_title(preview.content.decode()) == older.title
+    assert featured_title(client.get("/en/").content.decode()) != older.title
