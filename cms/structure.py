@@ -47,6 +47,13 @@ def _current(token):
     return _store["values"]
 
 
+def _active():
+    """Whether this code runs inside a request, with the store switched on."""
+    return current_memo() is not None and getattr(
+        settings, "SITE_STRUCTURE_CACHE", True
+    )
+
+
 def current_token():
     """The generation tokens of every language, once per request."""
     from cms.cache import generations, languages
@@ -61,7 +68,7 @@ def shared(key, compute):
     Values must be treated as read-only: callers that change a model instance
     take a copy (see `fresh`).
     """
-    if current_memo() is None or not getattr(settings, "SITE_STRUCTURE_CACHE", True):
+    if not _active():
         return compute()
 
     def lookup():
@@ -119,8 +126,6 @@ def home_for_request(request):
 
 def mark_public_request():
     """Note that this request serves a public page (see `is_public_request`)."""
-    from cms.visibility import memoized
-
     memoized("public_request", lambda: True)
 
 
@@ -132,7 +137,7 @@ def is_public_request():
 
 def kept(key):
     """What `keep` stored under `key` for the current tokens, or None."""
-    if current_memo() is None or not getattr(settings, "SITE_STRUCTURE_CACHE", True):
+    if not _active():
         return None
     token = current_token()
     if token is None:
@@ -143,7 +148,7 @@ def kept(key):
 
 def keep(key, value):
     """Store `value` under `key` until the next content change (requests only)."""
-    if current_memo() is None or not getattr(settings, "SITE_STRUCTURE_CACHE", True):
+    if not _active():
         return
     token = current_token()
     if token is None:

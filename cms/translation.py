@@ -114,15 +114,6 @@ def publish_together_problems(page, versions=None):
     return missing, sorted(set(not_ready), key=order.index)
 
 
-def check_publish_together(page):
-    """Raise PublishTogetherError when `page` may not go out on its own."""
-    if not publishes_together(page):
-        return
-    missing, not_ready = publish_together_problems(page)
-    if missing or not_ready:
-        raise PublishTogetherError(page, missing, not_ready)
-
-
 class PublishTogetherPermissionError(PublishPermissionError):
     """The user may publish this language version but not all the others."""
 

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from cms.structure import shared
+from cms.structure import shared, shared_for_readers
 from cms.visibility import active_locale, content_locales, private_pages_q
 
 register = template.Library()
@@ -89,13 +89,10 @@ def translated_url(page, locale, request):
 
 
 def kept_for_readers(request, key, compute):
-    """`compute()`, kept between a reader's requests (not previews or reviews)."""
-    from cms.structure import is_public_request
-
-    if not is_public_request():
-        return compute()
+    """`compute()`, kept between a reader's requests for this site (not previews
+    or reviews): see `cms.structure.shared_for_readers`."""
     site = getattr(request, "_wagtail_site", None)
-    return shared((*key, site.pk if site else None), compute)
+    return shared_for_readers((*key, site.pk if site else None), compute)
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
