@@ -26,6 +26,8 @@ from tests.news.factories import PressReleasePageFactory
 from tests.partners.factories import PartnerPageFactory
 
 RENDITION = "fill-640x360"
+# A browser without credentials, and no proxy between the tests and 127.0.0.1.
+ANONYMOUS = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
 def image_block(image):
@@ -102,7 +104,7 @@ def body_of(client, url):
     response = client.get(url)
     if response.status_code == 302 and "://" in response["Location"]:
         try:
-            with urllib.request.urlopen(response["Location"], timeout=10) as remote:  # noqa: S310
+            with ANONYMOUS.open(response["Location"], timeout=10) as remote:
                 return remote.status, remote.read()
         except urllib.error.HTTPError as error:
             return error.code, b""
