@@ -29,6 +29,7 @@ from tests.cms.media_probe import (
     probe,
     urls_of,
 )
+from tests.cms.test_settings import run_manage
 
 pytestmark = pytest.mark.django_db
 
@@ -183,3 +184,20 @@ def test_a_review_link_reader_gets_private_files_from_s3(client, site_tree, s3):
         assert query["response-cache-control"] == ["private, no-store"]
     client.cookies.clear()
     assert nowhere(client, hero)
+
+
+def test_production_settings_keep_a_bucket_private():
+    code = (
+        "from django.conf import settings as s; "
+        "print(s.STORAGES['default']['BACKEND'], s.MEDIA_DELIVERY, "
+        "s.AWS_QUERYSTRING_EXPIRE, s.AWS_DEFAULT_ACL)"
+    )
+    env = {"DJANGO_SECRET_KEY": "x" * 60, "AWS_STORAGE_BUCKET_NAME": BUCKET}
+    result = run_manage("shell", "-c", code, env_overrides=env)
+    assert result.returncode == 0, result.stderr
+    last = result.stdout.strip().splitlines()[-1]
+    assert last == "cms.storage.PrivateS3Storage redirect 300 None"
+    env["MEDIA_DELIVERY"] = "stream"
+    env["AWS_QUERYSTRING_EXPIRE"] = "120"
+    result = run_manage("shell", "-c", code, env_overrides=env)
+    assert result.stdout.strip().splitlines()[-1].endswith("stream 120 None")
