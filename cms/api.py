@@ -67,6 +67,12 @@ class PublicMediaMixin:
         public = public_media().ids(self.media_kind)
         return super().get_queryset().filter(pk__in=sorted(public))
 
+    def find_object(self, queryset, request):
+        value = request.GET.get("id")
+        if value is not None and not (value.isascii() and value.isdigit()):
+            raise BadRequestError("id must be a whole number")
+        return super().find_object(queryset, request)
+
 
 class NewsroomImagesAPIViewSet(
     NoLanguageRedirectMixin, PublicMediaMixin, ImagesAPIViewSet

@@ -388,6 +388,17 @@ def test_bad_media_paths_are_404(client, newsroom):
     )
 
 
+def test_bad_find_ids_are_400_and_unknown_ones_404(client, newsroom):
+    for kind in ("images", "documents"):
+        for value in ("abc", "1.5", "\x00", "", " 1", "١"):
+            response = client.get(f"/api/v2/{kind}/find/", {"id": value})
+            assert response.status_code == 400, (kind, value)
+        for value in ("0", "99999999999999999999"):
+            response = client.get(f"/api/v2/{kind}/find/", {"id": value})
+            assert response.status_code == 404, (kind, value)
+        assert client.get(f"/api/v2/{kind}/99999999999999999999/").status_code == 404
+
+
 def test_a_file_costs_the_same_few_queries_with_more_media(client, newsroom):
     """The public set is computed once per content change, not per file."""
     from django.db import connection
