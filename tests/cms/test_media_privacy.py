@@ -13,7 +13,6 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core import signing
-from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -55,14 +54,6 @@ pytestmark = pytest.mark.django_db
 
 PUBLIC_CACHE = "public, max-age=60"
 PRIVATE_CACHE = "private, no-store"
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    """Wagtail caches renditions by image id, which an earlier test may have used."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
