@@ -2,7 +2,9 @@
 
 Pages are Wagtail's own endpoint (live pages only, pages behind a view
 restriction left out), plus `partner` and `topic` filters (slugs or ids) for
-releases and events. Unknown query parameters are a 400 with a message.
+releases and events. Images and documents are the public ones only: those a
+live public page uses, or in a public collection (cms/media_uses.py). Unknown
+query parameters are a 400 with a message.
 """
 
 from django.db.models import Q
@@ -13,6 +15,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from cms.media_uses import DOCUMENT, IMAGE, public_media
 from cms.visibility import private_pages_q
 
 
@@ -57,12 +60,30 @@ class NoLanguageRedirectMixin:
         return super().dispatch(request, *args, **kwargs)
 
 
-class NewsroomImagesAPIViewSet(NoLanguageRedirectMixin, ImagesAPIViewSet):
-    pass
+class PublicMediaMixin:
+    """Only public media (cms/media_uses.py): a private one's detail is a 404."""
+
+    def get_queryset(self):
+        public = public_media().ids(self.media_kind)
+        return super().get_queryset().filter(pk__in=sorted(public))
+
+    def find_object(self, queryset, request):
+        value = request.GET.get("id")
+        if value is not None and not (value.isascii() and value.isdigit()):
+            raise BadRequestError("id must be a whole number")
+        return super().find_object(queryset, request)
 
 
-class NewsroomDocumentsAPIViewSet(NoLanguageRedirectMixin, DocumentsAPIViewSet):
-    pass
+class NewsroomImagesAPIViewSet(
+    NoLanguageRedirectMixin, PublicMediaMixin, ImagesAPIViewSet
+):
+    media_kind = IMAGE
+
+
+class NewsroomDocumentsAPIViewSet(
+    NoLanguageRedirectMixin, PublicMediaMixin, DocumentsAPIViewSet
+):
+    media_kind = DOCUMENT
 
 
 class NewsroomPagesAPIViewSet(NoLanguageRedirectMixin, PagesAPIViewSet):

@@ -8,7 +8,8 @@ class CmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from cms import cache, renditions
+        from cms import cache, media_access, renditions
 
         cache.connect_signals()
         renditions.connect_signals()
+        media_access.connect_signals()

@@ -265,3 +265,31 @@ class StandardPage(BasePage):
 
     def get_listing_image(self):
         return self.hero_image
+
+
+class PublicCollection(models.Model):
+    """A media collection whose images and documents anyone may download.
+
+    For site-wide material that no page carries, such as the logos of a press
+    kit. Everything else follows the pages that use it (cms/media_access.py).
+    """
+
+    collection = models.OneToOneField(
+        "wagtailcore.Collection",
+        verbose_name=_("collection"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_(
+            "Its images and documents, and those of its sub-collections, are "
+            "public even when no published page uses them."
+        ),
+    )
+
+    panels = [FieldPanel("collection")]
+
+    class Meta:
+        verbose_name = _("public collection")
+        verbose_name_plural = _("public collections")
+
+    def __str__(self):
+        return self.collection.name

@@ -1,12 +1,10 @@
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve as serve_file
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms import search, views
+from cms import media_views, search, views
 from cms.api import api_router
 from cms.sitemap import robots_txt, sitemap
 from news import urls as news_urls
@@ -16,18 +14,19 @@ from partners.widget import partner_widget
 urlpatterns = [
     path("", views.choose_language, name="choose_language"),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's document URL, checked: a document follows the pages using it.
+    re_path(
+        r"^documents/(\d+)/(.*)$",
+        media_views.serve_document,
+        name="wagtaildocs_serve",
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("review/<str:token>/", review_release, name="review_release"),
-    # Uploaded media are served by the app when no object storage is configured.
-    re_path(
-        r"^media/(?P<path>.*)$",
-        serve_file,
-        {"document_root": settings.MEDIA_ROOT},
-        name="media",
-    ),
+    # Every uploaded file, checked, from disk or object storage (cms/media_views.py).
+    re_path(r"^media/(?P<path>.*)$", media_views.media, name="media"),
 ]
 
 urlpatterns += i18n_patterns(

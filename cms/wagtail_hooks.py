@@ -22,6 +22,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 from wagtail_localize.models import Translation
 
+import cms.media_admin  # noqa: F401 -- registers the media privacy hooks
 from cms import po_upload, translation
 from cms.models import Topic
 from cms.reports import MissingLanguagesPanel, TranslationStatusView

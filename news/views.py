@@ -5,6 +5,7 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from wagtail.log_actions import log
 
+from cms.media_grants import grant_media
 from news.forms import ReviewAnswerForm
 from news.models import ReviewEvent, ReviewLink
 
@@ -64,4 +65,5 @@ def review_release(request, token):
     response["X-Robots-Tag"] = "noindex, nofollow, noarchive"
     response["Cache-Control"] = "no-store, private, max-age=0"
     response["Referrer-Policy"] = "no-referrer"
-    return response
+    # The browser fetches the release's images without the token: grant them.
+    return grant_media(request, response, release)

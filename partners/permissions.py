@@ -61,6 +61,9 @@ COMMUNICATIONS_MODEL_PERMISSIONS = (
     "news.change_reviewlink",
     "news.view_reviewlink",
     "wagtail_localize.submit_translation",
+    "cms.add_publiccollection",
+    "cms.change_publiccollection",
+    "cms.delete_publiccollection",
 )
 
 

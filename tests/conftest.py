@@ -40,6 +40,16 @@ def reset_language():
 
 
 @pytest.fixture(autouse=True)
+def fresh_cache():
+    """Each test starts with an empty cache: Wagtail keeps renditions there by
+    image id, and ids come back after a test's rollback, so an earlier test's
+    rendition (whose file /media/ no longer serves) would be found."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def fresh_site_structure():
     """Each test starts without the site structure an earlier test kept."""
     from cms.structure import forget

@@ -127,6 +127,14 @@ STORAGES = {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage",
     },
 }
+# Uploaded files follow their pages (cms/media_access.py). Public ones may be
+# kept this long by browsers and a CDN after their page is unpublished; private
+# ones are never stored. With object storage, MEDIA_DELIVERY "stream" sends the
+# bytes through the application, "redirect" a presigned URL that lives
+# AWS_QUERYSTRING_EXPIRE seconds (longer than the public max-age).
+MEDIA_PUBLIC_MAX_AGE = 60
+MEDIA_DELIVERY = "stream"
+AWS_QUERYSTRING_EXPIRE = 300
 
 WAGTAIL_SITE_NAME = _("Life Sciences Partner Newsroom")
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"

@@ -67,17 +67,19 @@ if REDIS_URL:
 PAGE_CACHE_ENABLED = env_flag("PAGE_CACHE_ENABLED", True)
 
 # Uploaded media in S3-compatible object storage when a bucket is configured, so
-# every application server sees the same files.
+# every application server sees the same files. Objects stay private in the
+# bucket; pages link to /media/, whose checking view streams them or redirects
+# to a presigned URL (cms/storage.py, cms/media_views.py).
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
 if AWS_STORAGE_BUCKET_NAME:
-    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}  # noqa: F405
+    STORAGES["default"] = {"BACKEND": "cms.storage.PrivateS3Storage"}  # noqa: F405
     AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
     AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
-    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
     AWS_LOCATION = os.environ.get("AWS_LOCATION", "media")
     AWS_DEFAULT_ACL = None
-    AWS_QUERYSTRING_AUTH = env_flag("AWS_QUERYSTRING_AUTH", False)
     AWS_S3_FILE_OVERWRITE = False
+    MEDIA_DELIVERY = os.environ.get("MEDIA_DELIVERY", "redirect").strip().lower()
+    AWS_QUERYSTRING_EXPIRE = int(os.environ.get("AWS_QUERYSTRING_EXPIRE", "300"))
     # Credentials: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, read by boto3.
 
 # CDN purge on publish (wagtail.contrib.frontend_cache), only when a CDN is used.

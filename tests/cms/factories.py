@@ -26,6 +26,16 @@ class ImageFactory(wagtail_factories.ImageFactory):
     file = factory.django.ImageField(width=320, height=180, color="teal")
 
 
+class DocumentFactory(wagtail_factories.DocumentFactory):
+    """A small PDF-named document in the root collection."""
+
+    title = factory.Sequence(lambda n: f"Press kit {n}")
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+    file = factory.django.FileField(
+        filename="press-kit.pdf", data=b"%PDF-1.4 newsroom test document"
+    )
+
+
 class PublishedPageFactory(wagtail_factories.PageFactory):
     """A page added under `parent` and published through a revision.
 
