@@ -14,11 +14,16 @@ views build are filtered through Wagtail's hooks, registered in
 `partners/wagtail_hooks.py`. Communications and superusers are never confined.
 """
 
-from functools import wraps
+from functools import cache, wraps
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist
-from wagtail.admin.auth import permission_denied
+from django.db.models import Q
+from django.http import JsonResponse
+from django.views.decorators.cache import never_cache
+from taggit.models import Tag
+from wagtail.admin.auth import permission_denied, require_admin_access
 from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.admin.views.generic.chooser import (
     BaseChooseView,
@@ -26,6 +31,7 @@ from wagtail.admin.views.generic.chooser import (
     ChosenViewMixin,
     CreateViewMixin,
 )
+from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.views.reports import ReportView
 from wagtail.documents import get_document_model
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
@@ -33,7 +39,7 @@ from wagtail.documents.permissions import permission_policy as document_policy
 from wagtail.images import get_image_model
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.images.permissions import permission_policy as image_policy
-from wagtail.models import Page
+from wagtail.models import Page, ReferenceIndex
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import page_permission_policy
 from wagtail_localize.models import Translation, TranslationSource
@@ -52,6 +58,10 @@ SHARED_VOCABULARY = (Topic,)
 # Our own report, which lists only the pages the reader may edit.
 PARTNER_REPORTS = {"newsroom_translation_status", "newsroom_translation_status_results"}
 PARTNER_REPORT_MENU_ITEMS = {"translation-status"}
+
+# Tag names are shared by every model: suggest those of the editor's own things.
+TAG_AUTOCOMPLETE_VIEWS = {"wagtailadmin_tag_autocomplete"}
+TAG_AUTOCOMPLETE_LIMIT = 10
 
 # Views no partner editor needs: Wagtail's deliberate error page.
 REFUSED_VIEWS = {"wagtailadmin_error_test"}
@@ -254,6 +264,70 @@ def within_reach(request, view, args, kwargs):
     )
 
 
+class OwnReferencesMixin:
+    """A "Used by" listing that lists only the pages the reader may edit.
+
+    Wagtail lists every other reference as "(Private page)": how many
+    pages, and of which type, use a partner's logo is not theirs to know.
+    """
+
+    def get_queryset(self):
+        references = ReferenceIndex.get_references_to(self.object)
+        return references.filter(
+            own_sources(self.request.user)
+        ).group_by_source_object()
+
+
+def own_sources(user):
+    """Reference index rows whose source is a page `user` may edit."""
+    page_ids = [str(pk) for pk in editable_pages(user).values_list("pk", flat=True)]
+    return Q(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        object_id__in=page_ids,
+    )
+
+
+@cache
+def own_usage_view(view_class):
+    """`view_class` (a usage view) listing only the reader's own pages."""
+    confined_class = type(
+        f"Own{view_class.__name__}", (OwnReferencesMixin, view_class), {}
+    )
+    return confined_class
+
+
+def _own_usage(view, request, *args, **kwargs):
+    own_view = own_usage_view(view.view_class).as_view(**view.view_initkwargs)
+    return never_cache(require_admin_access(own_view))(request, *args, **kwargs)
+
+
+def own_tags(request):
+    """The tag autocomplete, with the tags of the editor's own images and documents."""
+    term = request.GET.get("term", "")
+    if not term:
+        return JsonResponse([], safe=False)
+    user = request.user
+    tagged = [
+        (get_image_model(), reachable_images(user)),
+        (get_document_model(), reachable_documents(user)),
+    ]
+    own = Q()
+    for model, objects in tagged:
+        own |= Q(
+            taggit_taggeditem_items__content_type=ContentType.objects.get_for_model(
+                model
+            ),
+            taggit_taggeditem_items__object_id__in=objects.values("pk"),
+        )
+    names = (
+        Tag.objects.filter(own, name__istartswith=term)
+        .distinct()
+        .order_by("name")
+        .values_list("name", flat=True)[:TAG_AUTOCOMPLETE_LIMIT]
+    )
+    return JsonResponse(list(names), safe=False)
+
+
 def confine_partner_editors(view):
     """Decorate an admin view: a partner editor gets it only within their reach."""
     if getattr(view, "confines_partner_editors", False):
@@ -261,8 +335,15 @@ def confine_partner_editors(view):
 
     @wraps(view)
     def confined_view(request, *args, **kwargs):
-        if confined(request) and not within_reach(request, view, args, kwargs):
+        if not confined(request):
+            return view(request, *args, **kwargs)
+        if not within_reach(request, view, args, kwargs):
             return permission_denied(request)
+        if request.resolver_match.view_name in TAG_AUTOCOMPLETE_VIEWS:
+            return own_tags(request)
+        view_class = _view_class(view)
+        if view_class is not None and issubclass(view_class, UsageView):
+            return _own_usage(view, request, *args, **kwargs)
         return view(request, *args, **kwargs)
 
     confined_view.confines_partner_editors = True

@@ -67,6 +67,9 @@ CONTACT_NAME = "Zelda Quillfeather"
 # listings, so a topic's name is no secret (its usage is).
 TOPIC_NAME = "Xenograft ethics"
 REDIRECT_PATH = "/old-xenograft-path"
+# Tag names are shared by the whole site (see docs/permissions.md).
+OWN_TAG = "gamma-rays"
+B_TAG = "gammaplex-merger"
 B_EDITOR = "betacorp-editor"
 
 # Distinctive file names: the stock document factory names every file
@@ -165,7 +168,9 @@ def build_boundary(site_tree):
 
     own_image = ImageFactory(title="Alphaville lab bench", collection=collection_a)
     own_document = _document("Alphaville brochure", "alphaville.pdf", collection_a)
+    own_image.tags.add(OWN_TAG)
     b_image = ImageFactory(title=B_IMAGE, collection=collection_b)
+    b_image.tags.add(B_TAG)
     b_document = _document(B_DOCUMENT, B_DOCUMENT_FILE, collection_b)
     b_upload = UploadedFile.objects.create(
         for_content_type=ContentType.objects.get_for_model(Image),
