@@ -4,14 +4,14 @@ Wagtail's permission policies say what a user may change, and Wagtail's
 listings (explorer, search, choosers, image and document indexes) filter by
 them. But some views only read, and show whatever id they are given: the
 explorer of any page, a page chooser's parent, an image's insertion form,
-bulk-action confirmations, reports, the admin API of images and documents.
+bulk-action confirmations, reports, "Used by" listings.
 
 So every admin view goes through `confine_partner_editors` (wired in
 `cms/urls.py`). For a partner editor, an object the URL names must be within
-their reach, and reports other than ours are refused; a refusal is Wagtail's
-own (the dashboard with a message, or 403 to a script). The listings that
-views build are filtered through Wagtail's hooks, registered in
-`partners/wagtail_hooks.py`. Communications and superusers are never confined.
+their reach (`partners/reach.py`), and reports other than ours are refused; a
+refusal is Wagtail's own (the dashboard with a message, or 403 to a script).
+The listings Wagtail builds through hooks are filtered in
+`partners/admin_listings.py`. Communications and superusers are never confined.
 """
 
 from functools import cache, wraps
@@ -24,7 +24,6 @@ from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from taggit.models import Tag
 from wagtail.admin.auth import permission_denied, require_admin_access
-from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.admin.views.generic.chooser import (
     BaseChooseView,
     ChosenMultipleViewMixin,
@@ -34,30 +33,23 @@ from wagtail.admin.views.generic.chooser import (
 from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.views.reports import ReportView
 from wagtail.documents import get_document_model
-from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
-from wagtail.documents.permissions import permission_policy as document_policy
 from wagtail.images import get_image_model
-from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
-from wagtail.images.permissions import permission_policy as image_policy
 from wagtail.models import Page, ReferenceIndex
-from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permissions import page_permission_policy
 from wagtail_localize.models import Translation, TranslationSource
 
-from cms.models import Topic
-from partners.permissions import is_partner_editor
-
-PAGE_ACTIONS = ("add", "change", "publish", "bulk_delete", "lock", "unlock")
-MEDIA_ACTIONS = ("change", "choose")
-MODEL_ACTIONS = ("add", "change", "delete", "view")
-
-# Models every editor may choose: the shared taxonomy, which the public
-# listings already show in full (a partner's focus areas are topics).
-SHARED_VOCABULARY = (Topic,)
+from partners.reach import (
+    confined,
+    contains,
+    editable_pages,
+    explorable_pages,
+    may_reach,
+    may_use_model,
+    reachable_documents,
+    reachable_images,
+)
 
 # Our own report, which lists only the pages the reader may edit.
 PARTNER_REPORTS = {"newsroom_translation_status", "newsroom_translation_status_results"}
-PARTNER_REPORT_MENU_ITEMS = {"translation-status"}
 
 # Tag names are shared by every model: suggest those of the editor's own things.
 TAG_AUTOCOMPLETE_VIEWS = {"wagtailadmin_tag_autocomplete"}
@@ -82,66 +74,6 @@ BULK_ACTION_VIEW = "wagtail_bulk_action"
 CHOSEN_PAGES_VIEW = "wagtailadmin_choose_page_chosen_multiple"
 
 
-def confined(request):
-    """True for a partner editor: the one role whose reading is confined."""
-    user = request.user
-    if not user.is_authenticated or user.is_superuser:
-        return False
-    if not hasattr(request, "_partner_confined"):
-        request._partner_confined = is_partner_editor(user)
-    return request._partner_confined
-
-
-# What is within reach ---------------------------------------------------------
-
-
-def editable_pages(user):
-    return page_permission_policy.instances_user_has_any_permission_for(
-        user, PAGE_ACTIONS
-    )
-
-
-def explorable_pages(user):
-    """Editable pages and their ancestors, which lead to them."""
-    return page_permission_policy.explorable_instances(user)
-
-
-def reachable_images(user):
-    return image_policy.instances_user_has_any_permission_for(user, MEDIA_ACTIONS)
-
-
-def reachable_documents(user):
-    return document_policy.instances_user_has_any_permission_for(user, MEDIA_ACTIONS)
-
-
-def may_use_model(user, model):
-    """Snippets and other models: a permission on the model, or shared vocabulary."""
-    if issubclass(model, SHARED_VOCABULARY):
-        return True
-    return ModelPermissionPolicy(model).user_has_any_permission(user, MODEL_ACTIONS)
-
-
-def _contains(queryset, pk):
-    try:
-        return queryset.filter(pk=int(pk)).exists()
-    except (TypeError, ValueError, OverflowError):
-        return False
-
-
-def may_reach(user, instance):
-    """Whether `user` may read `instance` (a page, image, document or snippet)."""
-    if isinstance(instance, Page):
-        return _contains(editable_pages(user), instance.pk)
-    if isinstance(instance, get_image_model()):
-        return _contains(reachable_images(user), instance.pk)
-    if isinstance(instance, get_document_model()):
-        return _contains(reachable_documents(user), instance.pk)
-    return may_use_model(user, type(instance))
-
-
-# The rules for one request ----------------------------------------------------
-
-
 def _view_class(view):
     return getattr(view, "view_class", None)
 
@@ -163,10 +95,10 @@ def _pages_within_reach(request, match, args, kwargs):
         if match.view_name in NAVIGATION_VIEWS
         else editable_pages(user)
     )
-    if not all(_contains(reach, pk) for pk in page_ids):
+    if not all(contains(reach, pk) for pk in page_ids):
         return False
     if "destination_id" in kwargs:
-        return _contains(explorable_pages(user), kwargs["destination_id"])
+        return contains(explorable_pages(user), kwargs["destination_id"])
     return True
 
 
@@ -178,8 +110,8 @@ def _media_within_reach(request, kwargs, model):
         ids.append(kwargs["pk"])
     if model is get_document_model() and "pk" in kwargs:
         documents.append(kwargs["pk"])
-    return all(_contains(reachable_images(user), pk) for pk in ids) and all(
-        _contains(reachable_documents(user), pk) for pk in documents
+    return all(contains(reachable_images(user), pk) for pk in ids) and all(
+        contains(reachable_documents(user), pk) for pk in documents
     )
 
 
@@ -240,7 +172,7 @@ def _bulk_action_within_reach(request, kwargs):
     if reach is None or "all" in ids:
         return False
     within = reach(request.user)
-    return all(_contains(within, pk) for pk in ids)
+    return all(contains(within, pk) for pk in ids)
 
 
 def within_reach(request, view, args, kwargs):
@@ -255,7 +187,7 @@ def within_reach(request, view, args, kwargs):
         return _bulk_action_within_reach(request, kwargs)
     if match.view_name == CHOSEN_PAGES_VIEW:
         within = explorable_pages(request.user)
-        return all(_contains(within, pk) for pk in request.GET.getlist("id"))
+        return all(contains(within, pk) for pk in request.GET.getlist("id"))
     return (
         _pages_within_reach(request, match, args, kwargs)
         and _media_within_reach(request, kwargs, None)
@@ -348,53 +280,3 @@ def confine_partner_editors(view):
 
     confined_view.confines_partner_editors = True
     return confined_view
-
-
-# Listings, through Wagtail's hooks ---------------------------------------------
-
-
-class ReachableImagesAPIViewSet(ImagesAdminAPIViewSet):
-    """The admin API lists the images the user may choose or change."""
-
-    def get_queryset(self):
-        return super().get_queryset().filter(pk__in=reachable_images(self.request.user))
-
-
-class ReachableDocumentsAPIViewSet(DocumentsAdminAPIViewSet):
-    """The admin API lists the documents the user may choose or change."""
-
-    def get_queryset(self):
-        user = self.request.user
-        return super().get_queryset().filter(pk__in=reachable_documents(user))
-
-
-def register_reachable_media_api(router):
-    router.register_endpoint("images", ReachableImagesAPIViewSet)
-    router.register_endpoint("documents", ReachableDocumentsAPIViewSet)
-
-
-def partner_reports_only(request, menu_items):
-    """The Reports menu of a partner editor keeps the reports they may open."""
-    if confined(request):
-        menu_items[:] = [
-            item for item in menu_items if item.name in PARTNER_REPORT_MENU_ITEMS
-        ]
-
-
-class EditablePagesSummaryItem(PagesSummaryItem):
-    """The dashboard's page count, counting only the pages the user may edit."""
-
-    def get_context_data(self, parent_context):
-        context = super().get_context_data(parent_context)
-        context["total_pages"] = editable_pages(self.request.user).count()
-        return context
-
-
-def count_own_pages(request, items):
-    if confined(request):
-        items[:] = [
-            EditablePagesSummaryItem(request)
-            if type(item) is PagesSummaryItem
-            else item
-            for item in items
-        ]

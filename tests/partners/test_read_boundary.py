@@ -95,8 +95,7 @@ def test_partner_editor_reads_nothing_outside_their_partner(client, boundary):
         path: s for path, (s, _shown) in answers.items() if s not in CLEAR_ANSWERS
     }
     leaks = {path: shown for path, (_s, shown) in answers.items() if shown}
-    assert unclear == {}
-    assert leaks == {}
+    assert {"unclear": unclear, "leaks": leaks} == {"unclear": {}, "leaks": {}}
 
 
 def sidebar_items(html):
