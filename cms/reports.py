@@ -37,6 +37,9 @@ STATE_LABELS = {
     SOURCE_GONE: _("Source gone"),
     COMPLETE: _("Complete"),
 }
+# What lets a user see a page group in the report: the report's own permissions.
+EDITOR_ACTIONS = ["add", "change", "publish"]
+
 FILTER_CHOICES = [
     (MISSING, _("Missing a language")),
     (DRAFT, _("A language not live")),
@@ -122,8 +125,11 @@ class StatusRow:
         return (source or existing[0]).edit_url if existing else ""
 
 
-def translation_status_rows(models=None, states=None):
+def translation_status_rows(models=None, states=None, user=None):
     """Every translatable page group of `models`, optionally only those in `states`.
+
+    Given a `user`, only the groups with a language version that user may
+    edit: a partner editor sees their own profile, Communications everything.
 
     A version is behind when its source changed after the last sync: for a
     wagtail-localize translation, the source's latest revision is newer than the
@@ -137,6 +143,17 @@ def translation_status_rows(models=None, states=None):
         ct.pk: model._meta.verbose_name for model, ct in content_types.items()
     }
     pages = Page.objects.filter(content_type__in=list(content_types.values()))
+    if user is not None and not user.is_superuser:
+        editable = page_permission_policy.instances_user_has_any_permission_for(
+            user, EDITOR_ACTIONS
+        )
+        pages = pages.filter(
+            translation_key__in=Subquery(
+                editable.filter(content_type__in=list(content_types.values())).values(
+                    "translation_key"
+                )
+            )
+        )
     keys = pages.values("translation_key")
     page_values = pages.order_by("path").values(
         "id",
@@ -242,11 +259,11 @@ class TranslationStatusView(ReportView):
     results_template_name = "cms/admin/translation_status_results.html"
     filterset_class = TranslationStatusFilterSet
     permission_policy = page_permission_policy
-    any_permission_required = ["add", "change", "publish"]
+    any_permission_required = EDITOR_ACTIONS
     paginate_by = 50
 
     def get_queryset(self):
-        return translation_status_rows()
+        return translation_status_rows(user=self.request.user)
 
     def get_context_data(self, *args, **kwargs):
         context = super().get_context_data(*args, **kwargs)
@@ -267,7 +284,9 @@ class MissingLanguagesPanel(Component):
     def get_context_data(self, parent_context):
         from news.models import PressReleasePage
 
-        rows = translation_status_rows([PressReleasePage], states=[MISSING])
+        rows = translation_status_rows(
+            [PressReleasePage], states=[MISSING], user=parent_context["request"].user
+        )
         rows.sort(
             key=lambda row: max(version.page_id or 0 for version in row.versions),
             reverse=True,

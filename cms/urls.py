@@ -3,13 +3,18 @@ from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from cms import media_views, search, views
 from cms.api import api_router
 from cms.sitemap import robots_txt, sitemap
 from news import urls as news_urls
 from news.views import review_release
+from partners.admin_scope import confine_partner_editors
 from partners.widget import partner_widget
+
+# Partner editors read only their own things in the admin (partners/admin_scope.py).
+decorate_urlpatterns(wagtailadmin_urls.urlpatterns, confine_partner_editors)
 
 urlpatterns = [
     path("", views.choose_language, name="choose_language"),

@@ -408,7 +408,6 @@ def register_translation_status_menu_item():
 
 @hooks.register("construct_homepage_panels")
 def add_missing_languages_panel(request, panels):
-    if page_permission_policy.user_has_any_permission(
-        request.user, ["add", "change", "publish"]
-    ):
+    """For those who can add the missing language versions."""
+    if page_permission_policy.user_has_permission(request.user, "add"):
         panels.append(MissingLanguagesPanel())

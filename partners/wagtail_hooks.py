@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import page_permission_policy
 
-from partners import admin_views
+from partners import admin_listings, admin_views
 from partners.permissions import is_communications, is_partner_editor
 
 
@@ -32,6 +32,17 @@ def own_pages_only_in_choosers(pages, request):
             pk__in=page_permission_policy.explorable_instances(request.user)
         )
     return pages
+
+
+# Partner editors read only their own things (the views themselves are confined
+# in cms/urls.py). After Wagtail's own hooks, whose items these replace.
+hooks.register(
+    "construct_admin_api", admin_listings.register_reachable_media_api, order=100
+)
+hooks.register("construct_reports_menu", admin_listings.partner_reports_only, order=100)
+hooks.register(
+    "construct_homepage_summary_items", admin_listings.count_own_pages, order=100
+)
 
 
 @hooks.register("register_admin_urls")
