@@ -20,6 +20,7 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
+from wagtail.permissions import page_permission_policy
 
 from partners.access import PartnerAccess
 
@@ -45,6 +46,9 @@ MEDIA_PERMISSIONS = {
         "delete_document",
     ),
 }
+# Partner editors reach the admin and tag their profile with the shared topics:
+# choosing a snippet needs the snippet's view permission (cms/references.py).
+PARTNER_MODEL_PERMISSIONS = ("wagtailadmin.access_admin", "cms.view_topic")
 PARTNER_MEDIA_PERMISSIONS = {
     "wagtailimages": ("add_image", "change_image", "choose_image"),
     "wagtaildocs": ("add_document", "change_document", "choose_document"),
@@ -97,6 +101,17 @@ def is_partner_editor(user):
     if is_communications(user):
         return False
     return user.groups.filter(name__startswith=PARTNER_GROUP_PREFIX).exists()
+
+
+def pages_partner_editors_may_choose(pages, user):
+    """A partner editor chooses among the pages they may explore, nothing else.
+
+    Their own profile (in each language) and its ancestors: the same rule for
+    the page chooser and for the check when a page is saved.
+    """
+    if is_partner_editor(user):
+        return pages.filter(pk__in=page_permission_policy.explorable_instances(user))
+    return pages
 
 
 def communications_group():
@@ -160,7 +175,6 @@ def provision_partner(page):
     if access is None:
         name = f"{PARTNER_GROUP_PREFIX}{page.title}"
         group = Group.objects.create(name=_unique_group_name(name))
-        group.permissions.add(_permission("wagtailadmin.access_admin"))
         root_collection = Collection.get_first_root_node()
         collection = root_collection.add_child(
             instance=Collection(name=_unique_collection_name(page.title))
@@ -168,6 +182,9 @@ def provision_partner(page):
         access = PartnerAccess.objects.create(
             translation_key=page.translation_key, group=group, collection=collection
         )
+    access.group.permissions.add(
+        *(_permission(dotted) for dotted in PARTNER_MODEL_PERMISSIONS)
+    )
     GroupPagePermission.objects.get_or_create(
         group=access.group, page_id=page.pk, permission=_page_permission("change_page")
     )
