@@ -22,7 +22,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 from wagtail_localize.models import Translation
 
-from cms import po_upload, translation
+from cms import po_upload, translation, user_admin
 from cms.models import Topic
 from cms.reports import MissingLanguagesPanel, TranslationStatusView
 
@@ -269,6 +269,9 @@ class PublishTogetherBulkAction(PublishBulkAction):
 
 # After Wagtail's own publish action, which it replaces.
 hooks.register("register_bulk_action", PublishTogetherBulkAction, order=1)
+# After Wagtail's own user bulk actions, which these replace.
+for user_bulk_action in user_admin.BULK_ACTIONS:
+    hooks.register("register_bulk_action", user_bulk_action, order=1)
 
 
 # Unpublish and delete cascade from a source page to its translations ---------

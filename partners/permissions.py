@@ -8,8 +8,10 @@ import secrets
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import Truncator
+from django.utils.translation import gettext as _
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -208,23 +210,56 @@ def access_for(page):
     )
 
 
+def refusal_to_add(user, access, email=""):
+    """Why `user` (an existing account) cannot join `access`'s group, or None.
+
+    The screen and the command never change an existing account: no email,
+    password, name, superuser or staff status. An administrator, a member of
+    Communications or of another partner's group stays out of partner groups:
+    a partner editor's account is the one Communications may hand a password
+    reset to.
+    """
+    params = {"user": user.get_username()}
+    if user.is_superuser:
+        message = _("%(user)s is an administrator and cannot be a partner editor.")
+        return ValidationError({"username": message % params}, code="superuser")
+    if user.groups.filter(name=COMMUNICATIONS).exists():
+        message = _("%(user)s is in Communications and cannot be a partner editor.")
+        return ValidationError({"username": message % params}, code="communications")
+    other_partners = PartnerAccess.objects.exclude(pk=access.pk)
+    if other_partners.filter(group__user=user).exists():
+        message = _("%(user)s already edits another partner's profile.")
+        return ValidationError({"username": message % params}, code="other_partner")
+    if email and email.casefold() != user.email.casefold():
+        message = _(
+            "%(user)s already has an account, and its email address is not "
+            "changed here. Leave the email address empty to add them."
+        )
+        return ValidationError({"email": message % params}, code="email")
+    return None
+
+
+@transaction.atomic
 def add_partner_editor(page, username, email=""):
     """Create the user if needed and add them to the partner's editors group.
 
-    Returns (user, password); password is None for an existing user.
+    Returns (user, password); password is None for an existing user, whose
+    account is left as it is. Raises ValidationError (with the form field it
+    concerns) for a user who may not become this partner's editor.
     """
     access = provision_partner(page)
     users = get_user_model()
     password = None
-    user = users.objects.filter(username=username).first()
+    user = users.objects.select_for_update().filter(username=username).first()
     if user is None:
         password = secrets.token_urlsafe(12)
         user = users.objects.create_user(
             username=username, email=email, password=password
         )
-    elif email and not user.email:
-        user.email = email
-        user.save(update_fields=["email"])
+    else:
+        refusal = refusal_to_add(user, access, email)
+        if refusal is not None:
+            raise refusal
     user.groups.add(access.group)
     quiet_notifications(user)
     return user, password
