@@ -22,7 +22,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 from wagtail_localize.models import Translation
 
-from cms import po_upload, translation, user_admin
+from cms import po_upload, translation, translation_overrides, user_admin
 from cms.models import Topic
 from cms.reports import MissingLanguagesPanel, TranslationStatusView
 
@@ -366,6 +366,19 @@ def register_publish_together_urls():
             "localize/translate/<int:translation_id>/pofile/upload/",
             po_upload.upload_pofile,
             name="newsroom_upload_pofile",
+        ),
+    ]
+
+
+# Before wagtail-localize's URLs: overrides only with what the editor may choose.
+@hooks.register("register_admin_urls", order=-1)
+def register_override_check_urls():
+    return [
+        path(
+            "localize/translate/<int:translation_id>/overrides/"
+            "<int:overridable_segment_id>/edit/",
+            translation_overrides.edit_override,
+            name="newsroom_edit_override",
         ),
     ]
 

@@ -26,6 +26,7 @@ from wagtail.test.utils.form_data import (
     rich_text,
     streamfield,
 )
+from wagtail_localize.models import OverridableSegment, SegmentOverride
 
 from cms.blocks import RICH_TEXT_FEATURES
 from cms.models import StandardPage
@@ -33,7 +34,7 @@ from cms.reference_form import block_error, refuse
 from cms.references import choosable_ids, refused_references
 from partners.models import PartnerPage
 from partners.permissions import access_for
-from tests.cms.factories import ImageFactory, TopicFactory
+from tests.cms.factories import ImageFactory, TopicFactory, translate
 from tests.news.factories import PressReleasePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -117,6 +118,11 @@ def page_link(page):
 
 def image_block(image):
     return ("image", {"image": image.pk, "alt_text": "", "caption": "", "credit": ""})
+
+
+def image_block_value(image):
+    """An image block as a page stores it (not as a form posts it)."""
+    return ("image", {"image": image, "alt_text": "", "caption": "", "credit": ""})
 
 
 def document_block(document):
@@ -620,3 +626,33 @@ def test_a_form_shown_again_shows_nothing_a_may_not_choose(client, newsroom, thi
     assert not any(secret in html for secret in SECRETS)
     assert things["b_image"].file.name.split("/")[-1].split(".")[0] not in html
     assert things["embargoed"].slug not in html
+
+
+def test_translation_editor_overrides_only_with_what_a_may_choose(
+    client, newsroom, things
+):
+    """wagtail-localize lets a translator swap images by id: the same rule applies."""
+    partner_a = things["A"]
+    partner_a.description = [image_block_value(things["own_image"])]
+    partner_a.save_revision().publish()
+    record = translate(partner_a, "fr")
+    segments = OverridableSegment.objects.filter(source=record.source)
+    by_path = {segment.context.path.split(".")[-1]: segment for segment in segments}
+    client.force_login(newsroom["users"]["editor_a"])
+
+    def override(segment, value):
+        url = reverse("wagtail_localize:edit_override", args=[record.pk, segment.pk])
+        return client.put(
+            url, f"value={value}", content_type="application/x-www-form-urlencoded"
+        )
+
+    for name, value in (("image", things["hero"].pk), ("logo", things["b_image"].pk)):
+        response = override(by_path[name], value)
+        assert response.status_code == 403, name
+        assert "You may not use this image" in response.json()["detail"]
+    assert not SegmentOverride.objects.exists()
+
+    assert override(by_path["logo"], things["own_image"].pk).status_code in (200, 201)
+    # The source's own logo (from the shared library) may stay.
+    assert override(by_path["logo"], partner_a.logo_id).status_code == 200
+    assert SegmentOverride.objects.count() == 1
