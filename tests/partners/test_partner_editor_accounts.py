@@ -360,3 +360,21 @@ def test_a_superuser_still_manages_superusers(client, user_managers):
         "is_superuser"
         in client.get(reverse("wagtailusers_users:add")).context["form"].fields
     )
+
+
+def test_refusals_speak_the_editors_language(comms_client, newsroom):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(newsroom["users"]["communications"])
+    profile.preferred_language = "fr"
+    profile.save()
+    response = post_screen(comms_client, newsroom, "A", "root")
+    assert response.context["form"].errors["username"] == [
+        "root est administrateur et ne peut pas être éditeur partenaire."
+    ]
+    profile.preferred_language = "nl"
+    profile.save()
+    response = post_screen(comms_client, newsroom, "A", "editor-b")
+    assert response.context["form"].errors["username"] == [
+        "editor-b bewerkt al het profiel van een andere partner."
+    ]

@@ -656,3 +656,20 @@ def test_translation_editor_overrides_only_with_what_a_may_choose(
     # The source's own logo (from the shared library) may stay.
     assert override(by_path["logo"], partner_a.logo_id).status_code == 200
     assert SegmentOverride.objects.count() == 1
+
+
+def test_the_refusal_speaks_the_editors_language(client, newsroom, things):
+    from wagtail.users.models import UserProfile
+
+    editor = newsroom["users"]["editor_a"]
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "fr"
+    profile.save()
+    client.force_login(editor)
+    data = profile_form(things["A"], logo=things["b_image"].pk)
+    response = client.post(edit_url(things["A"]), data)
+    assert "logo" in response.context["form"].errors
+    assert (
+        "Vous ne pouvez pas utiliser cette image. "
+        "Choisissez-en une dans votre propre collection."
+    ) in response.content.decode()
