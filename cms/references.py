@@ -69,7 +69,7 @@ def base_model(model):
 
 
 def kind_of(model):
-    """ "image", "document", "page" or "snippet"; None for what is not checked."""
+    """Which rule applies to `model`: image, document, page, snippet (or None)."""
     if issubclass(model, Page):
         return "page"
     if issubclass(model, get_image_model()):
