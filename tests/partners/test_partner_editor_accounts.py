@@ -17,6 +17,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.forms.models import model_to_dict
 from django.urls import reverse
+from wagtail.users.models import UserProfile
 
 from partners.permissions import access_for, communications_group
 
@@ -363,8 +364,6 @@ def test_a_superuser_still_manages_superusers(client, user_managers):
 
 
 def test_refusals_speak_the_editors_language(comms_client, newsroom):
-    from wagtail.users.models import UserProfile
-
     profile = UserProfile.get_for_user(newsroom["users"]["communications"])
     profile.preferred_language = "fr"
     profile.save()

@@ -26,6 +26,7 @@ from wagtail.test.utils.form_data import (
     rich_text,
     streamfield,
 )
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import OverridableSegment, SegmentOverride
 
 from cms.blocks import RICH_TEXT_FEATURES
@@ -659,8 +660,6 @@ def test_translation_editor_overrides_only_with_what_a_may_choose(
 
 
 def test_the_refusal_speaks_the_editors_language(client, newsroom, things):
-    from wagtail.users.models import UserProfile
-
     editor = newsroom["users"]["editor_a"]
     profile = UserProfile.get_for_user(editor)
     profile.preferred_language = "fr"
