@@ -7,6 +7,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from cms.blocks import BodyBlock
+from cms.reference_form import ChoosableReferencesPageForm
 
 
 @register_setting(icon="site")
@@ -117,6 +118,9 @@ class BasePage(Page):
     """What every public page shares: a listing image and a meta description."""
 
     is_creatable = False
+    # Refuses references to images, documents, pages and snippets the editor
+    # may not choose (cms/reference_form.py).
+    base_form_class = ChoosableReferencesPageForm
 
     class Meta:
         abstract = True

@@ -23,7 +23,7 @@ from wagtail.utils.urlpatterns import decorate_urlpatterns
 from wagtail_localize.models import Translation
 
 import cms.media_admin  # noqa: F401 -- registers the media privacy hooks
-from cms import po_upload, translation
+from cms import po_upload, translation, translation_overrides, user_admin
 from cms.models import Topic
 from cms.reports import MissingLanguagesPanel, TranslationStatusView
 
@@ -270,6 +270,9 @@ class PublishTogetherBulkAction(PublishBulkAction):
 
 # After Wagtail's own publish action, which it replaces.
 hooks.register("register_bulk_action", PublishTogetherBulkAction, order=1)
+# After Wagtail's own user bulk actions, which these replace.
+for user_bulk_action in user_admin.BULK_ACTIONS:
+    hooks.register("register_bulk_action", user_bulk_action, order=1)
 
 
 # Unpublish and delete cascade from a source page to its translations ---------
@@ -364,6 +367,19 @@ def register_publish_together_urls():
             "localize/translate/<int:translation_id>/pofile/upload/",
             po_upload.upload_pofile,
             name="newsroom_upload_pofile",
+        ),
+    ]
+
+
+# Before wagtail-localize's URLs: overrides only with what the editor may choose.
+@hooks.register("register_admin_urls", order=-1)
+def register_override_check_urls():
+    return [
+        path(
+            "localize/translate/<int:translation_id>/overrides/"
+            "<int:overridable_segment_id>/edit/",
+            translation_overrides.edit_override,
+            name="newsroom_edit_override",
         ),
     ]
 

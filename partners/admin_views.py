@@ -1,7 +1,7 @@
 """The Communications team's screen for partner editors."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -22,9 +22,15 @@ def partner_editors(request):
         if page is None:
             form.add_error("partner", _("This partner no longer has a page."))
         else:
-            user, password = add_partner_editor(
-                page.specific, form.cleaned_data["username"], form.cleaned_data["email"]
-            )
+            try:
+                user, password = add_partner_editor(
+                    page.specific,
+                    form.cleaned_data["username"],
+                    form.cleaned_data["email"],
+                )
+            except ValidationError as refusal:
+                form.add_error(None, refusal)
+                return render_screen(request, form)
             if password:
                 messages.success(
                     request,
@@ -45,6 +51,10 @@ def partner_editors(request):
                     % {"user": user.username, "group": access.group.name},
                 )
             return redirect("partner_editors")
+    return render_screen(request, form)
+
+
+def render_screen(request, form):
     groups = PartnerAccess.objects.select_related("group").prefetch_related(
         "group__user_set"
     )

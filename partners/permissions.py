@@ -8,8 +8,10 @@ import secrets
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import Truncator
+from django.utils.translation import gettext as _
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -20,6 +22,7 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
+from wagtail.permissions import page_permission_policy
 
 from partners.access import PartnerAccess
 
@@ -45,6 +48,9 @@ MEDIA_PERMISSIONS = {
         "delete_document",
     ),
 }
+# Partner editors reach the admin and tag their profile with the shared topics:
+# choosing a snippet needs the snippet's view permission (cms/references.py).
+PARTNER_MODEL_PERMISSIONS = ("wagtailadmin.access_admin", "cms.view_topic")
 PARTNER_MEDIA_PERMISSIONS = {
     "wagtailimages": ("add_image", "change_image", "choose_image"),
     "wagtaildocs": ("add_document", "change_document", "choose_document"),
@@ -100,6 +106,17 @@ def is_partner_editor(user):
     if is_communications(user):
         return False
     return user.groups.filter(name__startswith=PARTNER_GROUP_PREFIX).exists()
+
+
+def pages_partner_editors_may_choose(pages, user):
+    """A partner editor chooses among the pages they may explore, nothing else.
+
+    Their own profile (in each language) and its ancestors: the same rule for
+    the page chooser and for the check when a page is saved.
+    """
+    if is_partner_editor(user):
+        return pages.filter(pk__in=page_permission_policy.explorable_instances(user))
+    return pages
 
 
 def communications_group():
@@ -163,7 +180,6 @@ def provision_partner(page):
     if access is None:
         name = f"{PARTNER_GROUP_PREFIX}{page.title}"
         group = Group.objects.create(name=_unique_group_name(name))
-        group.permissions.add(_permission("wagtailadmin.access_admin"))
         root_collection = Collection.get_first_root_node()
         collection = root_collection.add_child(
             instance=Collection(name=_unique_collection_name(page.title))
@@ -171,6 +187,9 @@ def provision_partner(page):
         access = PartnerAccess.objects.create(
             translation_key=page.translation_key, group=group, collection=collection
         )
+    access.group.permissions.add(
+        *(_permission(dotted) for dotted in PARTNER_MODEL_PERMISSIONS)
+    )
     GroupPagePermission.objects.get_or_create(
         group=access.group, page_id=page.pk, permission=_page_permission("change_page")
     )
@@ -194,23 +213,56 @@ def access_for(page):
     )
 
 
+def refusal_to_add(user, access, email=""):
+    """Why `user` (an existing account) cannot join `access`'s group, or None.
+
+    The screen and the command never change an existing account: no email,
+    password, name, superuser or staff status. An administrator, a member of
+    Communications or of another partner's group stays out of partner groups:
+    a partner editor's account is the one Communications may hand a password
+    reset to.
+    """
+    params = {"user": user.get_username()}
+    if user.is_superuser:
+        message = _("%(user)s is an administrator and cannot be a partner editor.")
+        return ValidationError({"username": message % params}, code="superuser")
+    if user.groups.filter(name=COMMUNICATIONS).exists():
+        message = _("%(user)s is in Communications and cannot be a partner editor.")
+        return ValidationError({"username": message % params}, code="communications")
+    other_partners = PartnerAccess.objects.exclude(pk=access.pk)
+    if other_partners.filter(group__user=user).exists():
+        message = _("%(user)s already edits another partner's profile.")
+        return ValidationError({"username": message % params}, code="other_partner")
+    if email and email.casefold() != user.email.casefold():
+        message = _(
+            "%(user)s already has an account, and its email address is not "
+            "changed here. Leave the email address empty to add them."
+        )
+        return ValidationError({"email": message % params}, code="email")
+    return None
+
+
+@transaction.atomic
 def add_partner_editor(page, username, email=""):
     """Create the user if needed and add them to the partner's editors group.
 
-    Returns (user, password); password is None for an existing user.
+    Returns (user, password); password is None for an existing user, whose
+    account is left as it is. Raises ValidationError (with the form field it
+    concerns) for a user who may not become this partner's editor.
     """
     access = provision_partner(page)
     users = get_user_model()
     password = None
-    user = users.objects.filter(username=username).first()
+    user = users.objects.select_for_update().filter(username=username).first()
     if user is None:
         password = secrets.token_urlsafe(12)
         user = users.objects.create_user(
             username=username, email=email, password=password
         )
-    elif email and not user.email:
-        user.email = email
-        user.save(update_fields=["email"])
+    else:
+        refusal = refusal_to_add(user, access, email)
+        if refusal is not None:
+            raise refusal
     user.groups.add(access.group)
     quiet_notifications(user)
     return user, password

@@ -5,10 +5,13 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.permissions import page_permission_policy
 
 from partners import admin_listings, admin_views
-from partners.permissions import is_communications, is_partner_editor
+from partners.permissions import (
+    is_communications,
+    is_partner_editor,
+    pages_partner_editors_may_choose,
+)
 
 
 def _refuse_partner_editors(request, page):
@@ -27,11 +30,8 @@ hooks.register("before_copy_page", _refuse_partner_editors)
 
 @hooks.register("construct_page_chooser_queryset")
 def own_pages_only_in_choosers(pages, request):
-    if is_partner_editor(request.user):
-        return pages.filter(
-            pk__in=page_permission_policy.explorable_instances(request.user)
-        )
-    return pages
+    # The same rule refuses other pages when a page is saved (partners/apps.py).
+    return pages_partner_editors_may_choose(pages, request.user)
 
 
 # Partner editors read only their own things (the views themselves are confined

@@ -24,7 +24,7 @@ INSTALLED_APPS = [
     "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "cms.apps.NewsroomUsersConfig",  # wagtail.users, see cms/user_admin.py
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

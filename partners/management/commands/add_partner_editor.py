@@ -32,7 +32,10 @@ class Command(BaseCommand):
         page = PartnerPage.objects.filter(slug=partner_slug).order_by("pk").first()
         if page is None:
             raise CommandError(f"No partner page with the slug '{partner_slug}'.")
-        user, password = add_partner_editor(page, username, email)
+        try:
+            user, password = add_partner_editor(page, username, email)
+        except ValidationError as refusal:
+            raise CommandError(" ".join(refusal.messages)) from refusal
         if password:
             self.stdout.write(
                 self.style.SUCCESS(
