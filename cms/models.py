@@ -7,6 +7,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from cms.blocks import BodyBlock
+from cms.edit_conflicts import ConflictCheckingPageForm
 
 
 @register_setting(icon="site")
@@ -117,6 +118,8 @@ class BasePage(Page):
     """What every public page shares: a listing image and a meta description."""
 
     is_creatable = False
+    # A save from a form loaded on an older revision is merged or refused.
+    base_form_class = ConflictCheckingPageForm
 
     class Meta:
         abstract = True
