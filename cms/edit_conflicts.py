@@ -140,9 +140,11 @@ class ConflictCheckingPageForm(WagtailAdminPageForm):
         if overwrite := self.data.get("overwrite_revision_id"):
             return overwrite != str(latest.pk)
         if loaded := self.data.get("loaded_revision_id"):
-            return loaded != str(latest.pk) or self.data.get(
-                "loaded_revision_created_at", ""
-            ) != latest.created_at.isoformat()
+            return (
+                loaded != str(latest.pk)
+                or self.data.get("loaded_revision_created_at", "")
+                != latest.created_at.isoformat()
+            )
         return False
 
     def base_revision(self, latest):
