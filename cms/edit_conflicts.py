@@ -55,13 +55,18 @@ class EditConflict:
     fields: list
     reload_url: str
 
+    nothing_saved = NOTHING_SAVED
+
     @property
-    def message(self):
+    def explanation(self):
         parts = [NEWER_VERSION % {"name": self.name, "when": self.when}]
         if self.fields:
             parts.append(BOTH_CHANGED % {"fields": ", ".join(self.fields)})
-        parts.append(str(NOTHING_SAVED))
         return " ".join(parts)
+
+    @property
+    def message(self):
+        return f"{self.explanation} {NOTHING_SAVED}"
 
 
 def comparable(field, value):
