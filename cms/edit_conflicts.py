@@ -12,9 +12,15 @@ here closes that gap, for every action of the edit view:
 - When both changed the same field or list (or the form's base cannot be known,
   after an autosave), nothing is saved: the form error names who saved the
   newer version and when, the form keeps this editor's input, and a notice
-  offers to reload (templates/wagtailadmin/pages/edit.html). That notice also
-  carries the outdated base revision, so pressing Save again is refused again
-  instead of overwriting the newer version with the rest of the old form.
+  offers to reload (templates/wagtailadmin/pages/edit.html).
+- A form shown again after an outdated save (refused, or merged but invalid for
+  another reason) carries the outdated base revision in a hidden input, so the
+  next Save is checked against it again instead of overwriting the newer
+  version with the rest of the old form. Autosave from it is refused likewise.
+
+Snippets here have no revisions (Topic, MediaContact), so only pages need it.
+Two saves within the same instant can still both pass the check: it runs
+before Wagtail's save, outside its transaction.
 """
 
 import json
