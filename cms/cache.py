@@ -33,6 +33,8 @@ from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import cc_delim_re
 
+from cms.cache_breaker import cache_recovered
+
 logger = logging.getLogger(__name__)
 
 KEY_PREFIX = "pagecache"
@@ -267,6 +269,11 @@ def on_shared_content_change(sender, instance, **kwargs):
     invalidate_everything()
 
 
+def on_cache_recovered(sender, **kwargs):
+    """Invalidations skipped while Redis was unreachable: start afresh."""
+    invalidate_everything()
+
+
 def connect_signals():
     from django.db.models.signals import post_delete, post_save
     from wagtail.images import get_image_model
@@ -281,6 +288,7 @@ def connect_signals():
     from cms.models import NewsroomSettings, Topic
     from news.models import MediaContact
 
+    cache_recovered.connect(on_cache_recovered, dispatch_uid="pagecache_recovered")
     page_published.connect(on_page_change, dispatch_uid="pagecache_published")
     page_unpublished.connect(on_page_change, dispatch_uid="pagecache_unpublished")
     pre_page_move.connect(on_page_change, dispatch_uid="pagecache_pre_move")

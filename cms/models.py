@@ -7,6 +7,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from cms.blocks import BodyBlock
+from cms.edit_conflicts import ConflictCheckingPageForm
 from cms.reference_form import ChoosableReferencesPageForm
 
 
@@ -104,6 +105,10 @@ class NewsroomSettings(BaseSiteSetting):
         return [(label, url) for label, url in links if url]
 
 
+class NewsroomPageForm(ChoosableReferencesPageForm, ConflictCheckingPageForm):
+    """Every page's admin form: only choosable references, and no lost update."""
+
+
 class OnePerLocaleMixin:
     """Index pages exist once per language tree, not once per site."""
 
@@ -118,9 +123,10 @@ class BasePage(Page):
     """What every public page shares: a listing image and a meta description."""
 
     is_creatable = False
-    # Refuses references to images, documents, pages and snippets the editor
-    # may not choose (cms/reference_form.py).
-    base_form_class = ChoosableReferencesPageForm
+    # Every page's admin form: refuses references the editor may not choose
+    # (cms/reference_form.py), and merges or refuses a save from a form loaded
+    # on an older revision (cms/edit_conflicts.py).
+    base_form_class = NewsroomPageForm
 
     class Meta:
         abstract = True

@@ -45,20 +45,24 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
 BASE_CACHES = CACHES  # noqa: F405
 REDIS_URL = os.environ.get("REDIS_URL")
 if REDIS_URL:
+    # A Redis that fails costs one short timeout, then is skipped for
+    # REDIS_BREAKER_SECONDS while pages are served from the database; an
+    # outage logs one line when it starts and one when it ends
+    # (cms/cache_breaker.py).
+    REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.1"))
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "cms.cache_breaker.BreakerRedisCache",
             "LOCATION": REDIS_URL,
-            # Pages still render when Redis is down: errors are logged, not raised.
             "OPTIONS": {
                 "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 1,
-                "SOCKET_TIMEOUT": 1,
+                "SOCKET_CONNECT_TIMEOUT": REDIS_TIMEOUT,
+                "SOCKET_TIMEOUT": REDIS_TIMEOUT,
+                "BREAKER_SECONDS": float(os.environ.get("REDIS_BREAKER_SECONDS", "30")),
             },
         }
     }
     CACHES["renditions"] = BASE_CACHES["renditions"]
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
     # Sessions in Redis, written through to the database so a Redis restart
     # logs nobody out.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

@@ -11,6 +11,10 @@ from django.utils.translation import gettext_lazy as _
 
 REVIEW_LINK_SALT = "news.review-link"
 REVIEW_LINK_DAYS = 14
+# The answer form's own token (news/views.py): bound to one link, signed, and
+# valid for a working day, so a reader can answer a page left open since morning.
+REVIEW_ANSWER_SALT = "news.review-answer"
+REVIEW_ANSWER_MAX_AGE = timedelta(hours=12)
 
 
 def new_key():
@@ -77,6 +81,24 @@ class ReviewLink(models.Model):
         except signing.BadSignature:
             return None
         return cls.objects.active().select_related("page").filter(key=key).first()
+
+    def _answer_signer(self):
+        return signing.TimestampSigner(salt=f"{REVIEW_ANSWER_SALT}:{self.key}")
+
+    def answer_token(self):
+        """A token for the answer form of this link's page, as rendered now."""
+        return self._answer_signer().sign("answer")
+
+    def accepts_answer_token(self, token):
+        """Whether `token` came from this link's answer form, in the last
+        REVIEW_ANSWER_MAX_AGE (not forged, not another link's, not expired)."""
+        try:
+            value = self._answer_signer().unsign(
+                token or "", max_age=REVIEW_ANSWER_MAX_AGE
+            )
+        except signing.BadSignature:
+            return False
+        return value == "answer"
 
     def is_active(self, now=None):
         now = now or timezone.now()

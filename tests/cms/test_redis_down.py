@@ -22,16 +22,15 @@ def closed_port():
 def redis_down(settings):
     settings.CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "cms.cache_breaker.BreakerRedisCache",
             "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
             "OPTIONS": {
                 "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 1,
-                "SOCKET_TIMEOUT": 1,
+                "SOCKET_CONNECT_TIMEOUT": 0.1,
+                "SOCKET_TIMEOUT": 0.1,
             },
         }
     }
-    settings.DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
     settings.PAGE_CACHE_ENABLED = True
     settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 

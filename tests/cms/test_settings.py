@@ -69,3 +69,25 @@ def test_ssl_redirect_can_be_turned_off_for_a_local_run():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "False ['a.example', 'b.example']"
+
+
+def test_redis_goes_through_the_breaker_with_short_timeouts():
+    code = (
+        "from django.conf import settings; c = settings.CACHES['default']; "
+        "o = c['OPTIONS']; print(c['BACKEND'], o['SOCKET_CONNECT_TIMEOUT'], "
+        "o['SOCKET_TIMEOUT'], o['BREAKER_SECONDS'], settings.SESSION_ENGINE)"
+    )
+    result = run_manage(
+        "shell",
+        "-c",
+        code,
+        env_overrides={
+            "DJANGO_SECRET_KEY": "x" * 60,
+            "REDIS_URL": "redis://127.0.0.1:6379/0",
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == (
+        "cms.cache_breaker.BreakerRedisCache 0.1 0.1 30.0 "
+        "django.contrib.sessions.backends.cached_db"
+    )

@@ -1,6 +1,7 @@
 """Private review links: create, read without an account, answer, expire, revoke."""
 
 import datetime
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -48,6 +49,13 @@ def create_link(client, page, recipient="Le Soir", days=14):
 def review_url(link_or_token):
     token = getattr(link_or_token, "token", link_or_token)
     return reverse("review_release", args=[token])
+
+
+def answer(client, link, data):
+    """Post an answer with the token the review page rendered, as its form does."""
+    html = client.get(review_url(link)).content.decode()
+    token = re.search(r'name="answer_token" value="([^"]+)"', html).group(1)
+    return client.post(review_url(link), {**data, "answer_token": token})
 
 
 def test_communications_creates_a_link_and_the_history_records_it(client, draft, comms):
@@ -108,8 +116,9 @@ def test_answers_are_recorded_on_the_release(client, draft, comms):
     client.force_login(comms)
     link = create_link(client, draft)
     client.logout()
-    response = client.post(
-        review_url(link),
+    response = answer(
+        client,
+        link,
         {"decision": "approve", "name": "Marie, CESPE", "comment": "OK pour nous."},
     )
     assert response.status_code == 302
@@ -126,8 +135,8 @@ def test_request_changes_needs_a_comment(client, draft, comms):
     client.force_login(comms)
     link = create_link(client, draft)
     client.logout()
-    response = client.post(
-        review_url(link), {"decision": "request_changes", "name": "Jan", "comment": ""}
+    response = answer(
+        client, link, {"decision": "request_changes", "name": "Jan", "comment": ""}
     )
     assert response.status_code == 200
     assert not ReviewEvent.objects.filter(link=link).exclude(kind="view").exists()
