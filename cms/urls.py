@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts.throttling import ThrottledPasswordResetView
 from cms import search, views
 from cms.api import api_router
 from cms.sitemap import robots_txt, sitemap
@@ -15,6 +16,12 @@ from partners.widget import partner_widget
 
 urlpatterns = [
     path("", views.choose_language, name="choose_language"),
+    # Wagtail's password reset, throttled (accounts/throttling.py).
+    path(
+        "admin/password_reset/",
+        ThrottledPasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),

@@ -113,6 +113,13 @@ STORAGES["staticfiles"] = {  # noqa: F405
 WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(MEDIA_ROOT))  # noqa: F405
 
+# Sign-in throttling counts per client address: behind N proxies that append to
+# X-Forwarded-For (the TLS proxy in docs/deployment.md is one), the client is the
+# N-th address from the right.
+TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "1"))
+# Superusers and Communications give a second factor after their password.
+TWO_FACTOR_REQUIRED = True
+
 SECURE_SSL_REDIRECT = env_flag("DJANGO_SECURE_SSL_REDIRECT", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_SECURE_HSTS_SECONDS", "31536000"))
