@@ -109,8 +109,11 @@ AUTH_PASSWORD_VALIDATORS = [
         "NumericPasswordValidator",
     )
 ]
-# Editors' passwords: at least 12 characters (Django's own, translated message).
-AUTH_PASSWORD_VALIDATORS[1]["OPTIONS"] = {"min_length": 12}
+# Editors' passwords: at least 12 characters (Django's rule, our translations).
+AUTH_PASSWORD_VALIDATORS[1] = {
+    "NAME": "accounts.passwords.MinimumLengthValidator",
+    "OPTIONS": {"min_length": 12},
+}
 
 # Languages: English is the default and the x-default of every page.
 LANGUAGE_CODE = "en"
