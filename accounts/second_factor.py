@@ -90,12 +90,13 @@ def remove_all_devices(user):
 def verify_code(user, code):
     """The device (authenticator app or backup codes) that accepts code, or None.
 
-    Each device is checked on its own, so django-otp's throttling after wrong
-    codes and its refusal of a code already used both apply.
+    Six digits go to the authenticator app, anything else to the backup codes,
+    each device on its own: django-otp's pause after a wrong code and its
+    refusal of a code already used apply per device, so a mistyped app code
+    does not hold up a backup code.
     """
-    for device in devices_for_user(user, confirmed=True):
-        if not isinstance(device, TOTPDevice | StaticDevice):
-            continue
+    kind = TOTPDevice if len(code) == 6 and code.isdigit() else StaticDevice
+    for device in kind.objects.devices_for_user(user, confirmed=True):
         verified = verify_token(user, device.persistent_id, code)
         if verified is not None:
             return verified

@@ -34,6 +34,11 @@ TOO_MANY_RESETS = _(
 class ThrottledLoginForm(LoginForm):
     """Wagtail's sign-in form, saying so when django-axes has locked it out."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Wagtail leaves this label to the field's name, untranslated.
+        self.fields["password"].label = _("Password")
+
     def get_invalid_login_error(self):
         if getattr(self.request, "axes_locked_out", False):
             return ValidationError(LOCKED_OUT, code="locked_out")
