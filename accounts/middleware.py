@@ -26,7 +26,13 @@ OPEN_VIEWS = {
     "wagtailadmin_password_reset_confirm",
     "wagtailadmin_password_reset_complete",
 }
-VERIFY_VIEWS = {"accounts_two_factor_verify"}
+VERIFY_VIEWS = {
+    "accounts_two_factor_verify",
+    # django-otp-webauthn's passkey check and its script messages.
+    "otp_webauthn:credential-authentication-begin",
+    "otp_webauthn:credential-authentication-complete",
+    "otp_webauthn:js-i18n-catalog",
+}
 SETUP_VIEWS = {"accounts_two_factor_setup", "accounts_two_factor_backup_codes"}
 
 
@@ -55,7 +61,7 @@ class SecondFactorMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if not request.path_info.startswith(admin_prefix()) or not pending(request):
             return None
-        name = request.resolver_match.url_name if request.resolver_match else None
+        name = request.resolver_match.view_name if request.resolver_match else None
         if name in OPEN_VIEWS:
             return None
         if second_factor.has_device(request.user):

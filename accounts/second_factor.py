@@ -12,6 +12,7 @@ from django.conf import settings
 from django_otp import devices_for_user, verify_token
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_otp_webauthn.models import WebAuthnCredential
 
 SESSION_KEY = "accounts_second_factor"
 REQUIRED = "required"
@@ -61,6 +62,12 @@ def authenticator_app(user):
     return TOTPDevice.objects.devices_for_user(user, confirmed=True).first()
 
 
+def passkeys(user):
+    return WebAuthnCredential.objects.filter(user=user, confirmed=True).order_by(
+        "created_at"
+    )
+
+
 def backup_device(user):
     return StaticDevice.objects.devices_for_user(user, confirmed=True).first()
 
@@ -101,3 +108,9 @@ def verify_code(user, code):
         if verified is not None:
             return verified
     return None
+
+
+def on_sign_in(sender, request, user, **kwargs):
+    """At every sign-in, work out afresh what this user owes."""
+    if request is not None and hasattr(request, "session"):
+        remember(request, user)

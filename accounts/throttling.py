@@ -77,9 +77,7 @@ class ThrottledPasswordResetView(PasswordResetView):
             form = self.get_form()
             form.is_valid()
             form.add_error(None, TOO_MANY_RESETS)
-            return self.render_to_response(
-                self.get_context_data(form=form), status=429
-            )
+            return self.render_to_response(self.get_context_data(form=form), status=429)
         return super().post(request, *args, **kwargs)
 
     def over_limit(self, request):

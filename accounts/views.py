@@ -11,7 +11,7 @@ import segno
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.db import transaction
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.utils.safestring import mark_safe
@@ -69,6 +69,9 @@ class VerifyView(FormView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["next"] = _next_url(self.request)
+        user = self.request.user
+        context["has_passkey"] = second_factor.passkeys(user).exists()
+        context["has_app"] = second_factor.authenticator_app(user) is not None
         return context
 
     def form_valid(self, form):
@@ -183,9 +186,23 @@ class TwoFactorView(AccountAreaMixin, TemplateView):
         context.update(
             app=second_factor.authenticator_app(user),
             backup_codes_left=backup.token_set.count() if backup else 0,
+            passkeys=second_factor.passkeys(user),
             required=second_factor.is_required(user),
         )
         return context
+
+
+class RemovePasskeyView(View):
+    """Remove one of the user's own passkeys."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        passkey = get_object_or_404(second_factor.passkeys(request.user), pk=pk)
+        passkey.delete()
+        second_factor.remember(request)
+        messages.success(request, gettext("The passkey was removed."))
+        return redirect("accounts_two_factor")
 
 
 class TurnOffView(View):

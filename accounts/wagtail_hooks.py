@@ -1,4 +1,4 @@
-from django.urls import path, reverse
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
@@ -30,6 +30,13 @@ def two_factor_urls():
             views.TurnOffView.as_view(),
             name="accounts_two_factor_turn_off",
         ),
+        path(
+            "two-factor/passkeys/<int:pk>/remove/",
+            views.RemovePasskeyView.as_view(),
+            name="accounts_two_factor_remove_passkey",
+        ),
+        # django-otp-webauthn's registration and verification endpoints.
+        path("two-factor/passkeys/", include("django_otp_webauthn.urls")),
     ]
 
 

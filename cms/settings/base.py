@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
 ]
 
 MIDDLEWARE = [
@@ -225,7 +226,7 @@ AXES_SENSITIVE_PARAMETERS: list[str] = []
 # Password reset: at most 5 requests per address and per email address in 15
 # minutes (django-ratelimit, counted in the default cache). With the cache down
 # requests go through; sign-in throttling lives in the database.
-PASSWORD_RESET_RATE = "5/15m"
+PASSWORD_RESET_RATE = "5/15m"  # noqa: S105 - a rate, not a password
 RATELIMIT_FAIL_OPEN = True
 # How many proxies in front of the application append to X-Forwarded-For; 0
 # takes the connection's own address (accounts/addresses.py).
@@ -235,4 +236,11 @@ TRUSTED_PROXY_COUNT = 0
 TWO_FACTOR_REQUIRED = True
 TWO_FACTOR_REQUIRED_GROUPS = ["Communications"]
 OTP_TOTP_ISSUER = "Partner Newsroom"
+# Passkeys (django-otp-webauthn) as a second factor only, never instead of the
+# password. A passkey belongs to the admin's host name (WAGTAILADMIN_BASE_URL):
+# browsers accept "localhost" but no IP address.
+OTP_WEBAUTHN_RP_NAME = "Partner Newsroom"
+OTP_WEBAUTHN_RP_ID = "localhost"
+OTP_WEBAUTHN_ALLOWED_ORIGINS = ["http://localhost:8000"]
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
 WAGTAILADMIN_USER_LOGIN_FORM = "accounts.throttling.ThrottledLoginForm"

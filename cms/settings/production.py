@@ -4,6 +4,7 @@ Refuses to start without DJANGO_SECRET_KEY.
 """
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -119,6 +120,10 @@ MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(MEDIA_ROOT))  # noqa: F405
 TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "1"))
 # Superusers and Communications give a second factor after their password.
 TWO_FACTOR_REQUIRED = True
+# Passkeys belong to the admin's own origin.
+_admin_origin = urlsplit(WAGTAILADMIN_BASE_URL)
+OTP_WEBAUTHN_RP_ID = _admin_origin.hostname or "localhost"
+OTP_WEBAUTHN_ALLOWED_ORIGINS = [f"{_admin_origin.scheme}://{_admin_origin.netloc}"]
 
 SECURE_SSL_REDIRECT = env_flag("DJANGO_SECURE_SSL_REDIRECT", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

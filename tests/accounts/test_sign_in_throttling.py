@@ -20,9 +20,7 @@ def fail(times, *, username, address):
 
 def pass_the_cool_off():
     """Move every recorded failure 16 minutes into the past."""
-    AccessAttempt.objects.update(
-        attempt_time=timezone.now() - timedelta(minutes=16)
-    )
+    AccessAttempt.objects.update(attempt_time=timezone.now() - timedelta(minutes=16))
 
 
 def test_four_failures_do_not_lock_out(make_user):

@@ -225,3 +225,25 @@ def test_reset_two_factor_sends_the_user_back_to_set_up(make_user):
 def test_reset_two_factor_refuses_an_unknown_user(db):
     with pytest.raises(CommandError, match="No user"):
         call_command("reset_two_factor", "nobody")
+
+
+@override_settings(TWO_FACTOR_REQUIRED=True)
+def test_a_password_alone_cannot_register_a_passkey(make_user):
+    user = make_user("comms", communications=True)
+    add_app(user)
+    client = browser_client()
+    sign_in(client, "comms", PASSWORD)
+    page = client.get("/admin/two-factor/verify/")
+    response = client.post(
+        "/admin/two-factor/passkeys/registration/begin/",
+        HTTP_X_CSRFTOKEN=csrf_token(page),
+    )
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/two-factor/verify/")
+    # The passkey check itself is open to finish signing in.
+    response = client.post(
+        "/admin/two-factor/passkeys/authentication/begin/",
+        HTTP_X_CSRFTOKEN=csrf_token(page),
+    )
+    assert response.status_code == 200
+    assert "challenge" in response.json()

@@ -77,7 +77,9 @@ def test_communications_sets_up_and_uses_an_authenticator_app(
     context.close()
 
 
-def test_a_locked_out_sign_in_shows_the_message_in_french(live_server, browser, screenshot):
+def test_a_locked_out_sign_in_shows_the_message_in_french(
+    live_server, browser, screenshot
+):
     get_user_model().objects.create_user("editor", "editor@example.org", PASSWORD)
     base = live_server.url
     context = browser.new_context(locale="fr-BE")
@@ -88,4 +90,56 @@ def test_a_locked_out_sign_in_shows_the_message_in_french(live_server, browser, 
     assert page.url.startswith(f"{base}/admin/login/")
     assert "Trop de tentatives de connexion" in page.locator(".messages").inner_text()
     screenshot(page, "admin-sign-in-locked-out-fr")
+    context.close()
+
+
+@override_settings(TWO_FACTOR_REQUIRED=True)
+def test_a_passkey_replaces_the_code(live_server, browser, screenshot):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from accounts.second_factor import new_backup_codes
+
+    build_site()
+    user = get_user_model().objects.create_user("comms", "comms@example.org", PASSWORD)
+    user.groups.add(communications_group())
+    device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
+    new_backup_codes(user)
+    base = live_server.url
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    # A passkey authenticator that always says yes, as a phone would after a touch.
+    cdp = context.new_cdp_session(page)
+    cdp.send("WebAuthn.enable")
+    cdp.send(
+        "WebAuthn.addVirtualAuthenticator",
+        {
+            "options": {
+                "protocol": "ctap2",
+                "transport": "internal",
+                "hasResidentKey": True,
+                "hasUserVerification": True,
+                "isUserVerified": True,
+                "automaticPresenceSimulation": True,
+            }
+        },
+    )
+    with override_settings(OTP_WEBAUTHN_ALLOWED_ORIGINS=[base]):
+        sign_in(page, base, "comms")
+        page.fill("input[name=code]", f"{TOTP(device.bin_key).token():06d}")
+        page.click("form.login-form button[type=submit]")
+        page.wait_for_url(f"{base}/admin/")
+
+        page.goto(f"{base}/admin/two-factor/")
+        with page.expect_navigation():
+            page.click("#passkey-register-button")
+        assert page.locator(".two-factor-passkeys li").count() == 1
+        screenshot(page, "admin-two-factor-passkeys")
+
+        context.clear_cookies()
+        sign_in(page, base, "comms")
+        assert page.url.startswith(f"{base}/admin/two-factor/verify/")
+        with page.expect_navigation(url=f"{base}/admin/"):
+            page.click("#passkey-verification-button")
+        page.goto(f"{base}/admin/pages/")
+        assert "/two-factor/" not in page.url
     context.close()
