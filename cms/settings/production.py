@@ -117,7 +117,12 @@ MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(MEDIA_ROOT))  # noqa: F405
 # Sign-in throttling counts per client address: behind N proxies that append to
 # X-Forwarded-For (the TLS proxy in docs/deployment.md is one), the client is the
 # N-th address from the right.
-TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT", "1"))
+try:
+    TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT") or "1")
+except ValueError as error:
+    raise ImproperlyConfigured(
+        "DJANGO_TRUSTED_PROXY_COUNT must be a whole number of proxies (0 for none)."
+    ) from error
 # Superusers and Communications give a second factor after their password.
 TWO_FACTOR_REQUIRED = True
 # Passkeys belong to the admin's own origin.
