@@ -9,6 +9,7 @@ anonymous, so a password alone shows nothing an anonymous reader cannot see.
 
 from functools import cache
 
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.views import redirect_to_login
 from django.urls import reverse
@@ -54,7 +55,12 @@ class SecondFactorMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not request.path_info.startswith(admin_prefix()) and pending(request):
+        # Without a session cookie nobody is signed in: the session stays unread.
+        if (
+            settings.SESSION_COOKIE_NAME in request.COOKIES
+            and not request.path_info.startswith(admin_prefix())
+            and pending(request)
+        ):
             request.user = AnonymousUser()
         return self.get_response(request)
 

@@ -207,9 +207,12 @@ SITE_STRUCTURE_CACHE = True
 
 # Accounts (accounts/, docs/permissions.md): throttled sign-in and password reset,
 # two-step verification.
-# django-axes checks every sign-in first and counts failures in the database.
+# django-axes checks every sign-in first and counts failures in the database;
+# ModelBackend then checks the password. AxesBackend (not the standalone one)
+# first, so that a session that names it, as Client.force_login does, still
+# finds its user.
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "axes.backends.AxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 # 5 failures for one username, or from one address, within 15 minutes refuse
