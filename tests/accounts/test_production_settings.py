@@ -1,4 +1,4 @@
-"""Production requires a second factor and reads the proxy count from the environment."""
+"""Production requires a second factor and reads the proxy count from its env."""
 
 from tests.cms.test_settings import run_manage
 
