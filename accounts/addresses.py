@@ -12,10 +12,18 @@ from django.conf import settings
 
 
 def _valid(address):
+    """The address in canonical form; None for anything else.
+
+    Scoped IPv6 addresses (fe80::1%eth0) are refused: the database's address
+    column would not store them.
+    """
     try:
-        return str(ipaddress.ip_address(address.strip()))
+        parsed = ipaddress.ip_address(address.strip())
     except ValueError:
         return None
+    if getattr(parsed, "scope_id", None):
+        return None
+    return str(parsed)
 
 
 def client_address(request):

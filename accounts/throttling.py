@@ -69,10 +69,10 @@ class ThrottledPasswordResetView(PasswordResetView):
     def post(self, request, *args, **kwargs):
         if self.over_limit(request):
             logger.warning(
-                "Password reset refused: too many requests from address %s "
-                "or for email %s.",
+                "Password reset refused: too many requests from address %r "
+                "or for email %r.",
                 _address_key(None, request),
-                _email_key(None, request) or "-",
+                _email_key(None, request)[:254],
             )
             form = self.get_form()
             form.is_valid()

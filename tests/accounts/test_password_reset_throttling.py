@@ -74,3 +74,11 @@ def test_the_refusal_is_translated(make_user):
         response = ask_reset("nobody@example.org", language=language)
         assert response.status_code == 429
         assert text in response.text
+
+
+def test_hostile_email_values_get_a_form_error(db):
+    for email in ["a\x00b@example.org", "x" * 5000 + "@example.org", "not an email"]:
+        response = ask_reset(email)
+        assert response.status_code == 200
+        assert "error" in response.text
+    assert mail.outbox == []

@@ -123,3 +123,10 @@ def test_behind_a_proxy_the_forwarded_address_is_counted(make_user):
     assert sign_in(through_proxy("203.0.113.9"), "editor", PASSWORD).status_code == 429
     # Another client behind the same proxy signs in.
     assert sign_in(through_proxy("198.51.100.4"), "editor", PASSWORD).status_code == 302
+
+
+def test_hostile_usernames_get_the_sign_in_form_back(db):
+    for username in ["a\x00b", "x" * 5000, ""]:
+        response = sign_in(browser_client(), username, "not-the-password")
+        assert response.status_code == 200
+        assert 'class="login-form"' in response.text
