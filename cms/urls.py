@@ -5,6 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
+from accounts.throttling import ThrottledPasswordResetView
 from cms import media_views, search, views
 from cms.api import api_router
 from cms.sitemap import robots_txt, sitemap
@@ -18,6 +19,12 @@ decorate_urlpatterns(wagtailadmin_urls.urlpatterns, confine_partner_editors)
 
 urlpatterns = [
     path("", views.choose_language, name="choose_language"),
+    # Wagtail's password reset, throttled (accounts/throttling.py).
+    path(
+        "admin/password_reset/",
+        ThrottledPasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     # Wagtail's document URL, checked: a document follows the pages using it.
     re_path(

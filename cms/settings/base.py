@@ -1,5 +1,6 @@
 """Settings shared by every environment: secure by default, no secret here."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -15,6 +16,7 @@ INSTALLED_APPS = [
     "home",
     "news",
     "partners",
+    "accounts",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -41,6 +43,11 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
 ]
 
 MIDDLEWARE = [
@@ -52,12 +59,17 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Who has given their second factor, and who must first (accounts/).
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # After authentication: knows who is anonymous (cms/cache.py).
     "cms.cache.AnonymousPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "cms.middleware.PublicPageMiddleware",
+    # Last: turns a locked-out sign-in into the lockout answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -98,6 +110,11 @@ AUTH_PASSWORD_VALIDATORS = [
         "NumericPasswordValidator",
     )
 ]
+# Editors' passwords: at least 12 characters (Django's rule, our translations).
+AUTH_PASSWORD_VALIDATORS[1] = {
+    "NAME": "accounts.passwords.MinimumLengthValidator",
+    "OPTIONS": {"min_length": 12},
+}
 
 # Languages: English is the default and the x-default of every page.
 LANGUAGE_CODE = "en"
@@ -195,3 +212,46 @@ PAGE_CACHE_TIMEOUT = 60 * 10
 # Keep the site structure (sites, locales, menus, filter choices) in each process
 # between requests, under the page cache's generation tokens (cms/structure.py).
 SITE_STRUCTURE_CACHE = True
+
+# Accounts (accounts/, docs/permissions.md): throttled sign-in and password reset,
+# two-step verification.
+# django-axes checks every sign-in first and counts failures in the database;
+# ModelBackend then checks the password. AxesBackend (not the standalone one)
+# first, so that a session that names it, as Client.force_login does, still
+# finds its user.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# 5 failures for one username, or from one address, within 15 minutes refuse
+# every sign-in for that username or address for the next 15 minutes.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# Attempts during a lockout do not prolong it: it ends 15 minutes after the 5th.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "accounts.throttling.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "accounts.addresses.client_address"
+# The lockout log line names the username and the address.
+AXES_SENSITIVE_PARAMETERS: list[str] = []
+# Password reset: at most 5 requests per address and per email address in 15
+# minutes (django-ratelimit, counted in the default cache). With the cache down
+# requests go through; sign-in throttling lives in the database.
+PASSWORD_RESET_RATE = "5/15m"  # noqa: S105 - a rate, not a password
+RATELIMIT_FAIL_OPEN = True
+# How many proxies in front of the application append to X-Forwarded-For; 0
+# takes the connection's own address (accounts/addresses.py).
+TRUSTED_PROXY_COUNT = 0
+# Two-step verification: required for superusers and these groups when on;
+# anyone else may turn it on for themselves.
+TWO_FACTOR_REQUIRED = True
+TWO_FACTOR_REQUIRED_GROUPS = ["Communications"]
+OTP_TOTP_ISSUER = "Partner Newsroom"
+# Passkeys (django-otp-webauthn) as a second factor only, never instead of the
+# password. A passkey belongs to the admin's host name (WAGTAILADMIN_BASE_URL):
+# browsers accept "localhost" but no IP address.
+OTP_WEBAUTHN_RP_NAME = "Partner Newsroom"
+OTP_WEBAUTHN_RP_ID = "localhost"
+OTP_WEBAUTHN_ALLOWED_ORIGINS = ["http://localhost:8000"]
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.throttling.ThrottledLoginForm"

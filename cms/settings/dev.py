@@ -16,3 +16,9 @@ WAGTAILADMIN_BASE_URL = f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Two-step verification is optional here: `make run`'s demo accounts sign in
+# with their password alone.
+TWO_FACTOR_REQUIRED = False
+# Passkeys work at http://localhost:$PORT/admin/ (not at 127.0.0.1).
+OTP_WEBAUTHN_ALLOWED_ORIGINS = [f"http://localhost:{os.environ.get('PORT', '8000')}"]

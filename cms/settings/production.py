@@ -4,6 +4,7 @@ Refuses to start without DJANGO_SECRET_KEY.
 """
 
 import os
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -118,6 +119,22 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(MEDIA_ROOT))  # noqa: F405
+
+# Sign-in throttling counts per client address: behind N proxies that append to
+# X-Forwarded-For (the TLS proxy in docs/deployment.md is one), the client is the
+# N-th address from the right.
+try:
+    TRUSTED_PROXY_COUNT = int(os.environ.get("DJANGO_TRUSTED_PROXY_COUNT") or "1")
+except ValueError as error:
+    raise ImproperlyConfigured(
+        "DJANGO_TRUSTED_PROXY_COUNT must be a whole number of proxies (0 for none)."
+    ) from error
+# Superusers and Communications give a second factor after their password.
+TWO_FACTOR_REQUIRED = True
+# Passkeys belong to the admin's own origin.
+_admin_origin = urlsplit(WAGTAILADMIN_BASE_URL)
+OTP_WEBAUTHN_RP_ID = _admin_origin.hostname or "localhost"
+OTP_WEBAUTHN_ALLOWED_ORIGINS = [f"{_admin_origin.scheme}://{_admin_origin.netloc}"]
 
 SECURE_SSL_REDIRECT = env_flag("DJANGO_SECURE_SSL_REDIRECT", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -24,3 +24,6 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Two-step verification is optional unless a test turns the requirement on.
+TWO_FACTOR_REQUIRED = False
