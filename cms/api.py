@@ -2,8 +2,11 @@
 
 Pages are Wagtail's own endpoint (live pages only, pages behind a view
 restriction left out), plus `partner` and `topic` filters (slugs or ids) for
-releases and events. Unknown query parameters are a 400 with a message.
+releases and events. Unknown query parameters are a 400 with a message, and so
+are values no query can use (cms/api_checks.py).
 """
+
+import re
 
 from django.db.models import Q
 from rest_framework.filters import BaseFilterBackend
@@ -13,17 +16,26 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from cms.api_checks import (
+    CheckedFindMixin,
+    CheckedPagination,
+    checked_backends,
+)
+from cms.ids import parse_id
 from cms.visibility import private_pages_q
+
+SLUG = re.compile(r"[-\w]+")
 
 
 def _lookup(value, field):
-    """?partner=12 or ?partner=ghent-university."""
-    value = value.strip()
-    if not value:
-        raise BadRequestError(f"{field} must not be empty")
-    if value.isdigit():
-        return {f"{field}_id": int(value)}
-    return {f"{field}__slug": value}
+    """?partner=12 or ?partner=ghent-university; digits are always an id."""
+    if value.isascii() and value.isdigit():
+        number = parse_id(value)
+        if number is not None:
+            return {f"{field}_id": number}
+    elif SLUG.fullmatch(value):
+        return {f"{field}__slug": value}
+    raise BadRequestError(f"{field} must be a slug or an id")
 
 
 class PartnerTopicFilter(BaseFilterBackend):
@@ -57,16 +69,31 @@ class NoLanguageRedirectMixin:
         return super().dispatch(request, *args, **kwargs)
 
 
-class NewsroomImagesAPIViewSet(NoLanguageRedirectMixin, ImagesAPIViewSet):
-    pass
+class CheckedQueryMixin(CheckedFindMixin):
+    """Every endpoint checks its query before it queries (cms/api_checks.py)."""
+
+    pagination_class = CheckedPagination
 
 
-class NewsroomDocumentsAPIViewSet(NoLanguageRedirectMixin, DocumentsAPIViewSet):
-    pass
+class NewsroomImagesAPIViewSet(
+    CheckedQueryMixin, NoLanguageRedirectMixin, ImagesAPIViewSet
+):
+    filter_backends = checked_backends(ImagesAPIViewSet.filter_backends)
 
 
-class NewsroomPagesAPIViewSet(NoLanguageRedirectMixin, PagesAPIViewSet):
-    filter_backends = [PartnerTopicFilter, *PagesAPIViewSet.filter_backends]
+class NewsroomDocumentsAPIViewSet(
+    CheckedQueryMixin, NoLanguageRedirectMixin, DocumentsAPIViewSet
+):
+    filter_backends = checked_backends(DocumentsAPIViewSet.filter_backends)
+
+
+class NewsroomPagesAPIViewSet(
+    CheckedQueryMixin, NoLanguageRedirectMixin, PagesAPIViewSet
+):
+    filter_backends = [
+        PartnerTopicFilter,
+        *checked_backends(PagesAPIViewSet.filter_backends),
+    ]
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(
         ["partner", "topic"]
     )

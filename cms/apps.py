@@ -8,7 +8,10 @@ class CmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from cms import cache, renditions
+        from django.urls import register_converter
+
+        from cms import cache, ids, renditions
 
         cache.connect_signals()
         renditions.connect_signals()
+        register_converter(ids.IdConverter, "id")

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.http import Http404
 from django.urls import include, path, re_path
 from django.views.static import serve as serve_file
 from wagtail import urls as wagtail_urls
@@ -13,6 +14,19 @@ from news import urls as news_urls
 from news.views import review_release
 from partners.widget import partner_widget
 
+
+def serve_media(request, path, document_root):
+    """Django's file view; a path the file system refuses (too long, NUL) is a 404.
+
+    A missing file stays a 404, not a redirect into a language tree.
+    """
+    request.unknown_language_prefix = True
+    try:
+        return serve_file(request, path, document_root)
+    except (OSError, ValueError) as error:
+        raise Http404("No such file") from error
+
+
 urlpatterns = [
     path("", views.choose_language, name="choose_language"),
     path("admin/", include(wagtailadmin_urls)),
@@ -24,7 +38,7 @@ urlpatterns = [
     # Uploaded media are served by the app when no object storage is configured.
     re_path(
         r"^media/(?P<path>.*)$",
-        serve_file,
+        serve_media,
         {"document_root": settings.MEDIA_ROOT},
         name="media",
     ),
@@ -34,7 +48,7 @@ urlpatterns += i18n_patterns(
     # Search, feeds, calendars and the partner widget, before Wagtail's pages.
     *search.urlpatterns,
     path("", include(news_urls)),
-    path("widget/partner/<int:pk>/", partner_widget, name="partner_widget"),
+    path("widget/partner/<id:pk>/", partner_widget, name="partner_widget"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
