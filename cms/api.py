@@ -19,6 +19,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from cms.api_checks import (
     CheckedFindMixin,
     CheckedPagination,
+    check_site,
     checked_backends,
 )
 from cms.ids import parse_id
@@ -99,6 +100,7 @@ class NewsroomPagesAPIViewSet(
     )
 
     def get_base_queryset(self):
+        check_site(self.request.GET)
         return super().get_base_queryset().exclude(private_pages_q())
 
 

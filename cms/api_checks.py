@@ -3,6 +3,9 @@
 Wagtail's API already answers most bad parameters with a 400 and a message;
 these close the gaps it leaves, each with the same kind of answer
 (BadRequestError, a JSON 400) or a 404:
+- a NUL character in any parameter (PostgreSQL refuses it in a query, and
+  Wagtail checks only field filters for it: `?locale=` and `?site=` reached
+  the database);
 - `offset` past MAX_OFFSET (the database's OFFSET takes at most 64 bits);
 - field filters (`?release_date=abc`, `?hero_image=<huge>`) whose value the
   field cannot hold: Wagtail converts only booleans and integers, and checks no
@@ -10,6 +13,8 @@ these close the gaps it leaves, each with the same kind of answer
 - `search` reduced to its words, as the site search does (cms/search.py), so
   that blanks, NUL and the search syntax of SQLite's FTS5 never reach the
   backend; `search_operator` other than "and" or "or";
+- `site` that names no site, or has a port that is no number (Wagtail lets
+  the lookup fail);
 - `find/?id=` that is no number, and `find/?html_path=` with a part that no
   page URL can have (NUL included): the same answer as any unknown path, 404.
 """
@@ -24,11 +29,13 @@ from taggit.managers import TaggableManager
 from wagtail.api.v2.filters import FieldsFilter, SearchFilter
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.utils import BadRequestError
+from wagtail.models import Site
 
 from cms.ids import parse_id
 from cms.search import clean_query
 
 MAX_OFFSET = 10**6
+MAX_PORT = 65535
 SEARCH_OPERATORS = ("and", "or")
 # What Wagtail's page URL pattern accepts as one part of a path.
 PATH_PART = re.compile(r"[\w-]+")
@@ -118,8 +125,34 @@ def checked_backends(backends):
     return [CHECKED_BACKENDS.get(backend, backend) for backend in backends]
 
 
+def check_site(query):
+    """`?site=host` or `?site=host:port` names a site of this installation."""
+    if "site" not in query:
+        return
+    hostname, colon, port = query["site"].partition(":")
+    lookup = {"hostname": hostname}
+    if colon:
+        if not (port.isascii() and port.isdigit()) or int(port) > MAX_PORT:
+            raise BadRequestError("site port must be a number")
+        lookup["port"] = int(port)
+    if not Site.objects.filter(**lookup).exists():
+        raise BadRequestError("site doesn't exist")
+
+
+def check_no_null_characters(query):
+    for name, values in query.lists():
+        if "\x00" in name or any("\x00" in value for value in values):
+            shown = Truncator(name.replace("\x00", "\\0")).chars(40)
+            raise BadRequestError(f"{shown} must not contain null characters")
+
+
 class CheckedFindMixin:
-    """`find/?id=` and `find/?html_path=` that cannot name anything find nothing."""
+    """No NUL anywhere; `find/?id=` and `find/?html_path=` that cannot name
+    anything find nothing."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        check_no_null_characters(request.GET)
 
     def find_object(self, queryset, request):
         if "id" in request.GET:
