@@ -177,6 +177,8 @@ def encode(value):
     return quote(value, safe="", errors="surrogatepass")
 
 
+# The values that broke views before, sent to every parameter in turn.
+EDGES = ["99999999999999999999", "abc", " ", "\x00", "-1", "é" * 300]
 EDGE_NUMBERS = [
     "0",
     "-0",
