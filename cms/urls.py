@@ -30,6 +30,8 @@ def serve_media(request, path, document_root):
 urlpatterns = [
     path("", views.choose_language, name="choose_language"),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's document view fails on ids too long for int(); none is a document.
+    re_path(r"^documents/[0-9]{20,}/", views.not_found, name="document_id_too_long"),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, name="sitemap"),

@@ -190,6 +190,13 @@ def test_huge_ids_in_paths_are_a_404(client, newsroom):
     assert client.get(f"/en/calendar/events/{event.pk}.ics").status_code == 200
 
 
+def test_document_id_too_long_for_a_number_is_a_404(client, site_tree):
+    """Found by the fuzz test's long profile: int() refuses over 4300 digits."""
+    for pk in ("9" * 20, "9" * 5000):
+        response = client.get(f"/documents/{pk}/report.pdf")
+        assert response.status_code == 404, len(pk)
+
+
 def test_media_path_the_file_system_refuses_is_a_404(client, newsroom):
     for path in ("a" * 300, "a/" * 3000, "x%00.png", "%ED%A0%80"):
         assert client.get(f"/media/{path}").status_code == 404, path[:20]
