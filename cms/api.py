@@ -4,8 +4,11 @@ Pages are Wagtail's own endpoint (live pages only, pages behind a view
 restriction left out), plus `partner` and `topic` filters (slugs or ids) for
 releases and events. Images and documents are the public ones only: those a
 live public page uses, or in a public collection (cms/media_uses.py). Unknown
-query parameters are a 400 with a message.
+query parameters are a 400 with a message, and so are values no query can use
+(cms/api_checks.py).
 """
+
+import re
 
 from django.db.models import Q
 from rest_framework.filters import BaseFilterBackend
@@ -15,18 +18,28 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from cms.api_checks import (
+    CheckedFindMixin,
+    CheckedPagination,
+    check_site,
+    checked_backends,
+)
+from cms.ids import parse_id
 from cms.media_uses import DOCUMENT, IMAGE, public_media
 from cms.visibility import private_pages_q
 
+SLUG = re.compile(r"[-\w]+")
+
 
 def _lookup(value, field):
-    """?partner=12 or ?partner=ghent-university."""
-    value = value.strip()
-    if not value:
-        raise BadRequestError(f"{field} must not be empty")
-    if value.isdigit():
-        return {f"{field}_id": int(value)}
-    return {f"{field}__slug": value}
+    """?partner=12 or ?partner=ghent-university; digits are always an id."""
+    if value.isascii() and value.isdigit():
+        number = parse_id(value)
+        if number is not None:
+            return {f"{field}_id": number}
+    elif SLUG.fullmatch(value):
+        return {f"{field}__slug": value}
+    raise BadRequestError(f"{field} must be a slug or an id")
 
 
 class PartnerTopicFilter(BaseFilterBackend):
@@ -67,32 +80,40 @@ class PublicMediaMixin:
         public = public_media().ids(self.media_kind)
         return super().get_queryset().filter(pk__in=sorted(public))
 
-    def find_object(self, queryset, request):
-        value = request.GET.get("id")
-        if value is not None and not (value.isascii() and value.isdigit()):
-            raise BadRequestError("id must be a whole number")
-        return super().find_object(queryset, request)
+
+class CheckedQueryMixin(CheckedFindMixin):
+    """Every endpoint checks its query before it queries (cms/api_checks.py)."""
+
+    pagination_class = CheckedPagination
 
 
 class NewsroomImagesAPIViewSet(
-    NoLanguageRedirectMixin, PublicMediaMixin, ImagesAPIViewSet
+    CheckedQueryMixin, NoLanguageRedirectMixin, PublicMediaMixin, ImagesAPIViewSet
 ):
     media_kind = IMAGE
+    filter_backends = checked_backends(ImagesAPIViewSet.filter_backends)
 
 
 class NewsroomDocumentsAPIViewSet(
-    NoLanguageRedirectMixin, PublicMediaMixin, DocumentsAPIViewSet
+    CheckedQueryMixin, NoLanguageRedirectMixin, PublicMediaMixin, DocumentsAPIViewSet
 ):
     media_kind = DOCUMENT
+    filter_backends = checked_backends(DocumentsAPIViewSet.filter_backends)
 
 
-class NewsroomPagesAPIViewSet(NoLanguageRedirectMixin, PagesAPIViewSet):
-    filter_backends = [PartnerTopicFilter, *PagesAPIViewSet.filter_backends]
+class NewsroomPagesAPIViewSet(
+    CheckedQueryMixin, NoLanguageRedirectMixin, PagesAPIViewSet
+):
+    filter_backends = [
+        PartnerTopicFilter,
+        *checked_backends(PagesAPIViewSet.filter_backends),
+    ]
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(
         ["partner", "topic"]
     )
 
     def get_base_queryset(self):
+        check_site(self.request.GET)
         return super().get_base_queryset().exclude(private_pages_q())
 
 

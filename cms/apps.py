@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.urls import register_converter
 from django.utils.translation import gettext_lazy as _
 from wagtail.users.apps import WagtailUsersAppConfig
 
@@ -11,11 +12,12 @@ class CmsConfig(AppConfig):
     default = True
 
     def ready(self):
-        from cms import cache, media_access, renditions
+        from cms import cache, ids, media_access, renditions
 
         cache.connect_signals()
         renditions.connect_signals()
         media_access.connect_signals()
+        register_converter(ids.IdConverter, "id")
 
 
 class NewsroomUsersConfig(WagtailUsersAppConfig):

@@ -26,6 +26,8 @@ urlpatterns = [
         name="wagtailadmin_password_reset",
     ),
     path("admin/", include(wagtailadmin_urls)),
+    # No document has an id too long for int(): a plain 404.
+    re_path(r"^documents/[0-9]{20,}/", views.not_found, name="document_id_too_long"),
     # Wagtail's document URL, checked: a document follows the pages using it.
     re_path(
         r"^documents/(\d+)/(.*)$",
@@ -45,7 +47,7 @@ urlpatterns += i18n_patterns(
     # Search, feeds, calendars and the partner widget, before Wagtail's pages.
     *search.urlpatterns,
     path("", include(news_urls)),
-    path("widget/partner/<int:pk>/", partner_widget, name="partner_widget"),
+    path("widget/partner/<id:pk>/", partner_widget, name="partner_widget"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

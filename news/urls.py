@@ -38,5 +38,5 @@ urlpatterns = [
         name="feed_events_atom",
     ),
     path("calendar/events.ics", calendar.upcoming_ics, name="calendar_upcoming"),
-    path("calendar/events/<int:pk>.ics", calendar.event_ics, name="calendar_event"),
+    path("calendar/events/<id:pk>.ics", calendar.event_ics, name="calendar_event"),
 ]

@@ -1,8 +1,43 @@
+import os
+from pathlib import Path
+
 import pytest
 from django.utils import translation
+from hypothesis import HealthCheck, Phase
+from hypothesis import settings as hypothesis_settings
+from hypothesis.database import DirectoryBasedExampleDatabase
 
 from cms.demo import build_site
 from tests.browser.conftest import CHROMIUM, SKIP_REASON
+
+# Property-based tests (tests/cms/test_fuzz_requests.py). `ci`, the default, is
+# deterministic and bounded so that CI runs the same requests every time;
+# HYPOTHESIS_PROFILE=long explores far more, at random, and remembers failures.
+hypothesis_settings.register_profile(
+    "ci",
+    max_examples=6,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    print_blob=False,
+    # No "explain" phase: its list of library lines says nothing about a 500.
+    phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink],
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.function_scoped_fixture,
+    ],
+)
+hypothesis_settings.register_profile(
+    "long",
+    parent=hypothesis_settings.get_profile("ci"),
+    max_examples=60,
+    derandomize=False,
+    database=DirectoryBasedExampleDatabase(
+        Path(__file__).resolve().parent.parent / ".hypothesis" / "examples"
+    ),
+)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.hookimpl(tryfirst=True)

@@ -174,6 +174,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+# Sessions that look up only keys Django could have made (cms/sessions/).
+SESSION_ENGINE = "cms.sessions.db"
 
 LOGGING = {
     "version": 1,

@@ -66,7 +66,7 @@ if REDIS_URL:
     CACHES["renditions"] = BASE_CACHES["renditions"]
     # Sessions in Redis, written through to the database so a Redis restart
     # logs nobody out.
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    SESSION_ENGINE = "cms.sessions.cached_db"
 
 # The anonymous page cache (cms/cache.py); off only to measure or debug.
 PAGE_CACHE_ENABLED = env_flag("PAGE_CACHE_ENABLED", True)
