@@ -138,9 +138,22 @@ WAGTAILLOCALIZE_DISABLE_ON_DELETE = True
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "cms.search_backend"}}
 # The read-only API at /api/v2/: at most 50 items a request.
 WAGTAILAPI_LIMIT_MAX = 50
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "zip", "txt", "csv"]
+WAGTAILDOCS_EXTENSIONS = [
+    *("pdf", "docx", "xlsx", "pptx", "odt", "zip", "txt", "csv"),
+    *("jpg", "jpeg", "png", "gif", "webp"),
+]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
+# Uploads (cms/uploads.py): a document's content must match its extension, and
+# images keep a worker within its memory budget (docs/deployment.md, "Images").
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.uploads.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.uploads.DocumentForm"
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
+# A JPEG from a 24 to 50 MP camera is accepted and decoded at reduced scale;
+# other formats are decoded whole, so they may have at most 6.5 MP.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+IMAGE_DECODE_MAX_PIXELS = 6_500_000
+# Originals are stored at most this large, so every rendition stays cheap.
+IMAGE_STORED_MAX_PIXELS = 3_000_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
