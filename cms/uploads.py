@@ -5,7 +5,7 @@ count, but they decode the whole image to read its size, let Pillow's
 decompression-bomb and truncated-file errors escape as server errors, and take
 a document's extension on trust. The rules here run first, on every upload
 route (add, multiple add, chooser upload, replace file), through the form
-bases named by WAGTAILIMAGES_IMAGE_FORM_BASE and WAGTAILDOCS_DOCUMENT_FORM_BASE.
+bases in cms/upload_forms.py.
 
 Images: a worker never decodes more than IMAGE_DECODE_MAX_PIXELS at once
 (JPEG is decoded at 1/2, 1/4 or 1/8 scale to stay below it) and stores at most
@@ -31,10 +31,6 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PILImage
 from PIL import ImageOps
-from wagtail.documents.fields import WagtailDocumentField
-from wagtail.documents.forms import BaseDocumentForm
-from wagtail.images.fields import WagtailImageField
-from wagtail.images.forms import BaseImageForm
 
 # The Pillow parsers an upload may reach, by the extensions they answer to.
 IMAGE_FORMATS = {
@@ -51,7 +47,7 @@ REDUCIBLE = {"JPEG", "PNG", "WEBP"}
 SAVE_OPTIONS = {"JPEG": {"quality": 90}, "WEBP": {"quality": 90}, "PNG": {}}
 # Text files hold tabs, line and page breaks, and no other C0 control.
 CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
-# Output rows resized at a time: a whole-image resize needs a third copy.
+# Output rows resized at a time (see resized()).
 RESIZE_BAND = 128
 
 MESSAGES = {
@@ -171,7 +167,12 @@ def fitted_size(size, pixels):
 
 
 def resized(image, size):
-    """`image` resized in bands of rows: the same result, a third less memory."""
+    """`image` resized a band of rows at a time, from a crop of the rows it needs.
+
+    The same pixels as one whole-image resize (each band's crop reaches past
+    Lanczos's support), without the whole-image copies that resize makes
+    (a premultiplied copy for RGBA, a half-resized one for every mode).
+    """
     if image.mode not in ("RGB", "RGBA", "L", "LA", "CMYK"):
         image = image.convert("RGBA" if "transparency" in image.info else "RGB")
     if image.size == size:
@@ -179,10 +180,15 @@ def resized(image, size):
     width, height = size
     out = PILImage.new(image.mode, size)
     step = image.height / height
+    margin = math.ceil(3 * step) + 1
     for top in range(0, height, RESIZE_BAND):
         bottom = min(height, top + RESIZE_BAND)
-        box = (0, top * step, image.width, bottom * step)
-        band = image.resize((width, bottom - top), PILImage.Resampling.LANCZOS, box=box)
+        start, end = top * step, bottom * step
+        first = max(0, math.floor(start) - margin)
+        last = min(image.height, math.ceil(end) + margin)
+        rows = image.crop((0, first, image.width, last))
+        box = (0, start - first, image.width, end - first)
+        band = rows.resize((width, bottom - top), PILImage.Resampling.LANCZOS, box=box)
         out.paste(band, (0, top))
     out.info = dict(image.info)
     return out
@@ -334,59 +340,3 @@ def check_document(upload):
             raise error(code, extension=extension)
     finally:
         upload.seek(0)
-
-
-class NewsroomImageField(WagtailImageField):
-    """Wagtail's image field, with the newsroom's rules first."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.help_text = f"{self.help_text} " + str(
-            _("Larger images are reduced to %(limit)s megapixels when uploaded.")
-            % {"limit": megapixels(settings.IMAGE_STORED_MAX_PIXELS)}
-        )
-
-    def to_python(self, data):
-        if hasattr(data, "seek") and getattr(data, "size", 0):
-            self.check_image_file_size(data)
-            check_image(data)
-        return super().to_python(data)
-
-
-class NewsroomDocumentField(WagtailDocumentField):
-    """Wagtail's document field: size limit, then content against extension."""
-
-    def to_python(self, data):
-        upload = super().to_python(data)
-        if upload is not None and hasattr(upload, "seek"):
-            check_document(upload)
-        return upload
-
-
-def with_field(form, field_class):
-    """Swap the form's file field for `field_class`, keeping label and widget.
-
-    The form bases cannot declare the field: a declared field would survive the
-    `exclude` of Wagtail's multiple-upload edit forms.
-    """
-    field = form.fields.get("file")
-    if field is not None:
-        form.fields["file"] = field_class(
-            label=field.label, required=field.required, widget=field.widget
-        )
-
-
-class ImageForm(BaseImageForm):
-    """WAGTAILIMAGES_IMAGE_FORM_BASE: every image upload route builds on it."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        with_field(self, NewsroomImageField)
-
-
-class DocumentForm(BaseDocumentForm):
-    """WAGTAILDOCS_DOCUMENT_FORM_BASE: every document upload route builds on it."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        with_field(self, NewsroomDocumentField)

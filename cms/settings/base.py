@@ -145,8 +145,8 @@ WAGTAILDOCS_EXTENSIONS = [
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Uploads (cms/uploads.py): a document's content must match its extension, and
 # images keep a worker within its memory budget (docs/deployment.md, "Images").
-WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.uploads.ImageForm"
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.uploads.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.upload_forms.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.upload_forms.DocumentForm"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 # A JPEG from a 24 to 50 MP camera is accepted and decoded at reduced scale;
 # other formats are decoded whole, so they may have at most 6.5 MP.

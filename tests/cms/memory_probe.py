@@ -15,6 +15,15 @@ import django
 
 
 def peak_mb():
+    """This process's peak resident memory (VmHWM), in MB.
+
+    Not getrusage's ru_maxrss: Linux carries that across exec, so a child
+    would report its parent's peak.
+    """
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024)
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 
@@ -60,9 +69,10 @@ def main(path, media_root):
         started = peak_mb()
         # What the admin's add view does with the upload: the same form, the
         # same save, and the upload renditions its post_save signal makes.
+        uploaded_file = upload(path)
         form = get_image_form(get_image_model())(
             {"title": "Press photo", "collection": collection.pk},
-            {"file": upload(path)},
+            {"file": uploaded_file},
             user=user,
         )
         valid = form.is_valid()
@@ -70,6 +80,7 @@ def main(path, media_root):
             image = form.save(commit=False)
             image.uploaded_by_user = user
             image.save()
+        uploaded_file.close()
         uploaded = peak_mb()
         specs = every_rendition_spec()
         if valid:
