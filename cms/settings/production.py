@@ -25,6 +25,17 @@ def env_list(name: str, default: str = "") -> list[str]:
     ]
 
 
+def env_megabytes(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip() or str(default)
+    try:
+        megabytes = int(value)
+    except ValueError:
+        megabytes = 0
+    if megabytes <= 0:
+        raise ImproperlyConfigured(f"{name} must be a whole number of megabytes.")
+    return megabytes * 1024 * 1024
+
+
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY:
     raise ImproperlyConfigured(
@@ -62,6 +73,9 @@ if REDIS_URL:
     # Sessions in Redis, written through to the database so a Redis restart
     # logs nobody out.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# The largest document an editor may upload (cms/uploads.py).
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env_megabytes("DOCUMENT_MAX_UPLOAD_MB", 50)
 
 # The anonymous page cache (cms/cache.py); off only to measure or debug.
 PAGE_CACHE_ENABLED = env_flag("PAGE_CACHE_ENABLED", True)

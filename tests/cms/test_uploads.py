@@ -493,4 +493,4 @@ def test_messages_are_translated(comms_client, root_collection):
     profile.preferred_language = "fr"
     profile.save()
     response = document_add(comms_client, root_collection, "report.pdf", EXE)
-    assert "Ce fichier n’est pas un vrai fichier .pdf" in text_of(response)
+    assert "Ce n'est pas un vrai fichier .pdf" in text_of(response)
