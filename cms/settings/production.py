@@ -94,6 +94,17 @@ if AWS_STORAGE_BUCKET_NAME:
     AWS_S3_FILE_OVERWRITE = False
     # Credentials: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, read by boto3.
 
+# Where pages load uploaded media from, when that is not this site: the CSP
+# lets pages show images and play media from there.
+CSP_MEDIA_ORIGINS = env_list("CSP_MEDIA_ORIGINS")
+if AWS_STORAGE_BUCKET_NAME and not CSP_MEDIA_ORIGINS:
+    if AWS_S3_CUSTOM_DOMAIN:
+        CSP_MEDIA_ORIGINS = [f"https://{AWS_S3_CUSTOM_DOMAIN}"]
+    elif AWS_S3_ENDPOINT_URL:
+        CSP_MEDIA_ORIGINS = [AWS_S3_ENDPOINT_URL.rstrip("/")]
+for directive in ("img-src", "media-src"):
+    CONTENT_SECURITY_POLICY["DIRECTIVES"][directive] += CSP_MEDIA_ORIGINS  # noqa: F405
+
 # CDN purge on publish (wagtail.contrib.frontend_cache), only when a CDN is used.
 FRONTEND_CACHE_BACKEND = os.environ.get("FRONTEND_CACHE_BACKEND", "").strip().lower()
 if FRONTEND_CACHE_BACKEND == "cloudflare":
@@ -132,8 +143,18 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
-SESSION_COOKIE_SECURE = SECURE_SSL_REDIRECT
-CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT
+# Session and CSRF cookies are Secure whatever the redirect says (TLS may end
+# at a proxy). Only a local run over plain http turns that off, on its own
+# variable, and only for local host names.
+INSECURE_LOCAL_COOKIES = env_flag("DJANGO_INSECURE_LOCAL_COOKIES", False)
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]"}
+if INSECURE_LOCAL_COOKIES and not set(ALLOWED_HOSTS) <= LOCAL_HOSTS:
+    raise ImproperlyConfigured(
+        "DJANGO_INSECURE_LOCAL_COOKIES is for a local run over plain http: "
+        "DJANGO_ALLOWED_HOSTS may then name only localhost, 127.0.0.1 or [::1]."
+    )
+SESSION_COOKIE_SECURE = not INSECURE_LOCAL_COOKIES
+CSRF_COOKIE_SECURE = not INSECURE_LOCAL_COOKIES
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
