@@ -11,7 +11,6 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -266,9 +265,9 @@ def set_cookie_headers(env):
         while True:
             try:
                 url = f"http://127.0.0.1:{port}/admin/login/"
-                with urllib.request.urlopen(url, timeout=10) as response:
+                with urllib.request.urlopen(url, timeout=30) as response:
                     return response.headers.get_all("Set-Cookie")
-            except (urllib.error.URLError, ConnectionError):
+            except OSError:  # not listening yet, or a slow first request
                 if server.poll() is not None or time.monotonic() > deadline:
                     pytest.fail(f"gunicorn did not start: {server.stderr.read()}")
                 time.sleep(0.3)
