@@ -135,6 +135,7 @@ def test_admin_pages_give_their_inline_scripts_the_nonce(comms_client, newsroom)
         f"/admin/pages/{release.pk}/edit/",
         f"/admin/pages/{newsroom['event'].pk}/edit/",
         f"/admin/pages/{release.pk}/delete/",
+        f"/admin/localize/submit/page/{release.pk}/",
         "/admin/images/",
     ]
     for url in urls:
