@@ -49,6 +49,7 @@ def environment(cache_on):
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
         "DJANGO_SECRET_KEY": "bench-only-secret-key-not-for-production",
         "DJANGO_SECURE_SSL_REDIRECT": "false",
+        "DJANGO_INSECURE_LOCAL_COOKIES": "true",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DJANGO_LOG_LEVEL": "WARNING",
         "DATABASE_URL": DATABASE_URL,

@@ -6,6 +6,8 @@ resizing an image while they wait.
 
 import logging
 
+from wagtail.images.models import Filter
+
 logger = logging.getLogger(__name__)
 
 
@@ -47,12 +49,23 @@ UPLOAD_RENDITIONS = (*CARD, *LOGO)
 
 
 def make_renditions(image, specs):
+    """Make the missing renditions of `specs`, one at a time.
+
+    Wagtail's get_renditions() makes several in three threads at once, each
+    decoding the original: three times the memory a large image needs.
+    """
     if image is None or not specs:
         return
+    filters = [Filter(spec=spec) for spec in dict.fromkeys(specs)]
     try:
-        image.get_renditions(*specs)
+        existing = image.find_existing_renditions(*filters)
     except Exception:  # noqa: BLE001 -- a broken file must not stop a publish
-        logger.warning("Could not render %s for image %s", specs, image.pk)
+        existing = {}
+    for missing in (f for f in filters if f not in existing):
+        try:
+            image.get_renditions(missing.spec)
+        except Exception:  # noqa: BLE001 -- a broken file must not stop a publish
+            logger.warning("Could not render %s for image %s", missing.spec, image.pk)
 
 
 def stream_images(value):

@@ -4,7 +4,9 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.utils.translation import gettext_lazy as _
+from wagtail.embeds.oembed_providers import vimeo, youtube
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -53,6 +55,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the page cache, so that a stored page gets its headers (cms/csp.py).
+    "cms.csp.NewsroomCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "cms.visibility.request_memo",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.NewsroomLocaleMiddleware",
@@ -163,10 +168,36 @@ WAGTAILLOCALIZE_DISABLE_ON_DELETE = True
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "cms.search_backend"}}
 # The read-only API at /api/v2/: at most 50 items a request.
 WAGTAILAPI_LIMIT_MAX = 50
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "zip", "txt", "csv"]
+WAGTAILDOCS_EXTENSIONS = [
+    *("pdf", "docx", "xlsx", "pptx", "odt", "zip", "txt", "csv"),
+    *("jpg", "jpeg", "png", "gif", "webp"),
+]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 60_000_000
+# Uploads (cms/uploads.py): a document's content must match its extension, and
+# images keep a worker within its memory budget (docs/deployment.md, "Images").
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.upload_forms.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.upload_forms.DocumentForm"
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
+# A JPEG from a 24 to 50 MP camera is accepted and decoded at reduced scale;
+# other formats are decoded whole, so they may have at most 6.5 MP.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 50_000_000
+IMAGE_DECODE_MAX_PIXELS = 6_500_000
+# Originals are stored at most this large, so every rendition stays cheap.
+IMAGE_STORED_MAX_PIXELS = 3_000_000
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Videos come from YouTube and Vimeo only: the players the CSP lets pages frame.
+WAGTAILEMBEDS_FINDERS = [
+    {"class": "wagtail.embeds.finders.oembed", "providers": [youtube, vimeo]}
+]
+EMBED_ORIGINS = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+# Everything is served from this site: no gravatars, no release check from the
+# admin (both would be third-party requests the CSP refuses).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Hardening that holds in every environment.
@@ -176,6 +207,48 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 # Sessions that look up only keys Django could have made (cms/sessions/).
 SESSION_ENGINE = "cms.sessions.db"
+# Content-Security-Policy (django-csp): same-origin everything, scripts with
+# the request's nonce and never 'unsafe-inline' (cms/csp.py). Styles keep
+# 'unsafe-inline': Wagtail's admin and embed wrappers set style attributes.
+# Only the partner widget may be framed by other sites (partners/widget.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": [SELF, *EMBED_ORIGINS],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# Permissions-Policy (django-permissions-policy): no page may use these.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+PERMISSIONS_POLICY["fullscreen"] = ["self", *EMBED_ORIGINS]
 
 LOGGING = {
     "version": 1,

@@ -26,6 +26,17 @@ def env_list(name: str, default: str = "") -> list[str]:
     ]
 
 
+def env_megabytes(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip() or str(default)
+    try:
+        megabytes = int(value)
+    except ValueError:
+        megabytes = 0
+    if megabytes <= 0:
+        raise ImproperlyConfigured(f"{name} must be a whole number of megabytes.")
+    return megabytes * 1024 * 1024
+
+
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY:
     raise ImproperlyConfigured(
@@ -68,6 +79,9 @@ if REDIS_URL:
     # logs nobody out.
     SESSION_ENGINE = "cms.sessions.cached_db"
 
+# The largest document an editor may upload (cms/uploads.py).
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env_megabytes("DOCUMENT_MAX_UPLOAD_MB", 50)
+
 # The anonymous page cache (cms/cache.py); off only to measure or debug.
 PAGE_CACHE_ENABLED = env_flag("PAGE_CACHE_ENABLED", True)
 
@@ -86,6 +100,22 @@ if AWS_STORAGE_BUCKET_NAME:
     MEDIA_DELIVERY = os.environ.get("MEDIA_DELIVERY", "redirect").strip().lower()
     AWS_QUERYSTRING_EXPIRE = int(os.environ.get("AWS_QUERYSTRING_EXPIRE", "300"))
     # Credentials: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, read by boto3.
+
+# Where a reader's browser fetches uploaded media from, when that is not this
+# site: with MEDIA_DELIVERY=redirect, /media/ answers a presigned URL of the
+# bucket, and the CSP must let pages show images and play media from there.
+CSP_MEDIA_ORIGINS = env_list("CSP_MEDIA_ORIGINS")
+if AWS_STORAGE_BUCKET_NAME and not CSP_MEDIA_ORIGINS and MEDIA_DELIVERY == "redirect":
+    if AWS_S3_ENDPOINT_URL:
+        CSP_MEDIA_ORIGINS = [AWS_S3_ENDPOINT_URL.rstrip("/")]
+    else:
+        CSP_MEDIA_ORIGINS = [f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"]
+        if AWS_S3_REGION_NAME:
+            CSP_MEDIA_ORIGINS.append(
+                f"https://{AWS_STORAGE_BUCKET_NAME}.s3.{AWS_S3_REGION_NAME}.amazonaws.com"
+            )
+for directive in ("img-src", "media-src"):
+    CONTENT_SECURITY_POLICY["DIRECTIVES"][directive] += CSP_MEDIA_ORIGINS  # noqa: F405
 
 # CDN purge on publish (wagtail.contrib.frontend_cache), only when a CDN is used.
 FRONTEND_CACHE_BACKEND = os.environ.get("FRONTEND_CACHE_BACKEND", "").strip().lower()
@@ -141,8 +171,18 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
-SESSION_COOKIE_SECURE = SECURE_SSL_REDIRECT
-CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT
+# Session and CSRF cookies are Secure whatever the redirect says (TLS may end
+# at a proxy). Only a local run over plain http turns that off, on its own
+# variable, and only for local host names.
+INSECURE_LOCAL_COOKIES = env_flag("DJANGO_INSECURE_LOCAL_COOKIES", False)
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]"}
+if INSECURE_LOCAL_COOKIES and not set(ALLOWED_HOSTS) <= LOCAL_HOSTS:
+    raise ImproperlyConfigured(
+        "DJANGO_INSECURE_LOCAL_COOKIES is for a local run over plain http: "
+        "DJANGO_ALLOWED_HOSTS may then name only localhost, 127.0.0.1 or [::1]."
+    )
+SESSION_COOKIE_SECURE = not INSECURE_LOCAL_COOKIES
+CSRF_COOKIE_SECURE = not INSECURE_LOCAL_COOKIES
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

@@ -88,6 +88,80 @@ def test_redis_goes_through_the_breaker_with_short_timeouts():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == (
-        "cms.cache_breaker.BreakerRedisCache 0.1 0.1 30.0 "
-        "django.contrib.sessions.backends.cached_db"
+        "cms.cache_breaker.BreakerRedisCache 0.1 0.1 30.0 cms.sessions.cached_db"
     )
+
+
+def test_check_deploy_with_the_redirect_off_keeps_the_cookies_secure():
+    """Behind a TLS proxy the redirect may be off; the cookies stay Secure."""
+    result = run_manage(
+        "check",
+        "--deploy",
+        env_overrides={
+            "DJANGO_SECRET_KEY": "k" * 20 + "Q7-x!p2@Zr9#Lm4$Vb8%Tn6^Hs3&Wd5*Jf1(Gc0)",
+            "DJANGO_ALLOWED_HOSTS": "news.example.be",
+            "DJANGO_SECURE_SSL_REDIRECT": "false",
+        },
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "security.W008" in result.stdout + result.stderr  # the redirect itself
+    for warning in ("security.W012", "security.W016"):
+        assert warning not in result.stdout + result.stderr
+
+
+def settings_values(code, **env):
+    result = run_manage(
+        "shell",
+        "-c",
+        f"from django.conf import settings; print({code})",
+        env_overrides={"DJANGO_SECRET_KEY": "x" * 60, **env},
+    )
+    return result
+
+
+def test_insecure_local_cookies_are_refused_for_a_public_host():
+    result = settings_values(
+        "settings.SESSION_COOKIE_SECURE",
+        DJANGO_INSECURE_LOCAL_COOKIES="true",
+        DJANGO_ALLOWED_HOSTS="news.example.be",
+    )
+    assert result.returncode != 0
+    assert "DJANGO_INSECURE_LOCAL_COOKIES is for a local run" in result.stderr
+
+
+def test_document_size_limit_comes_from_the_environment():
+    result = settings_values(
+        "settings.WAGTAILDOCS_MAX_UPLOAD_SIZE", DOCUMENT_MAX_UPLOAD_MB="10"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == str(10 * 1024 * 1024)
+    default = settings_values("settings.WAGTAILDOCS_MAX_UPLOAD_SIZE")
+    assert default.stdout.strip().splitlines()[-1] == str(50 * 1024 * 1024)
+    wrong = settings_values(
+        "settings.WAGTAILDOCS_MAX_UPLOAD_SIZE", DOCUMENT_MAX_UPLOAD_MB="lots"
+    )
+    assert wrong.returncode != 0
+    assert "DOCUMENT_MAX_UPLOAD_MB must be a whole number" in wrong.stderr
+
+
+def test_media_from_object_storage_may_be_shown():
+    result = settings_values(
+        "settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src']",
+        AWS_STORAGE_BUCKET_NAME="newsroom-media",
+        AWS_S3_REGION_NAME="eu-west-1",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "https://newsroom-media.s3.eu-west-1.amazonaws.com" in result.stdout
+    endpoint = settings_values(
+        "settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src']",
+        AWS_STORAGE_BUCKET_NAME="newsroom-media",
+        AWS_S3_ENDPOINT_URL="https://s3.example.be/",
+    )
+    assert "https://s3.example.be" in endpoint.stdout
+    streamed = settings_values(
+        "settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src']",
+        AWS_STORAGE_BUCKET_NAME="newsroom-media",
+        AWS_S3_ENDPOINT_URL="https://s3.example.be/",
+        MEDIA_DELIVERY="stream",
+    )
+    assert "s3.example.be" not in streamed.stdout

@@ -70,6 +70,7 @@ def instance_env():
         "REDIS_URL": REDIS_URL,
         "DJANGO_SECRET_KEY": "two-instance-test-secret",
         "DJANGO_SECURE_SSL_REDIRECT": "false",
+        "DJANGO_INSECURE_LOCAL_COOKIES": "true",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DJANGO_LOG_LEVEL": "WARNING",
     }
