@@ -1,8 +1,8 @@
 """The admin's listings as a partner editor sees them, through Wagtail's hooks.
 
 Registered in `partners/wagtail_hooks.py`, after Wagtail's own hooks whose
-items these replace: the admin API of images and documents, the Reports menu,
-and the dashboard's page count.
+items these replace: the admin API of images and documents, the Reports and
+main menus, and the dashboard's page count.
 """
 
 from wagtail.admin.site_summary import PagesSummaryItem
@@ -18,6 +18,9 @@ from partners.reach import (
 
 # The reports a partner editor may open (partners/admin_scope.py).
 PARTNER_REPORT_MENU_ITEMS = {"translation-status"}
+# Main menu items a partner editor has no use for: they may choose topics for
+# their profile's focus areas (partners hold cms.view_topic), not manage them.
+PARTNER_HIDDEN_MENU_ITEMS = {"topics"}
 
 
 class ReachableImagesAPIViewSet(ImagesAdminAPIViewSet):
@@ -45,6 +48,14 @@ def partner_reports_only(request, menu_items):
     if confined(request):
         menu_items[:] = [
             item for item in menu_items if item.name in PARTNER_REPORT_MENU_ITEMS
+        ]
+
+
+def partner_main_menu(request, menu_items):
+    """The main menu of a partner editor leaves out what they cannot manage."""
+    if confined(request):
+        menu_items[:] = [
+            item for item in menu_items if item.name not in PARTNER_HIDDEN_MENU_ITEMS
         ]
 
 

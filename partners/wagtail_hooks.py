@@ -40,6 +40,7 @@ hooks.register(
     "construct_admin_api", admin_listings.register_reachable_media_api, order=100
 )
 hooks.register("construct_reports_menu", admin_listings.partner_reports_only, order=100)
+hooks.register("construct_main_menu", admin_listings.partner_main_menu, order=100)
 hooks.register(
     "construct_homepage_summary_items", admin_listings.count_own_pages, order=100
 )

@@ -193,6 +193,8 @@ def _pk_values(name, data):
         "wagtailusers_groups": [data["users"]["editor_b"].groups.get().pk],
         "wagtaildocs_chooser": [d.pk for d in data["documents"].values()],
         "wagtailimages_chooser": [i.pk for i in data["images"].values()],
+        "public_collections": [data["public_collection"].pk],
+        "accounts_two_factor_remove_passkey": [data["passkey"].pk],
     }
     for prefix, values in by_namespace.items():
         if name == prefix or name.startswith(prefix + ":"):

@@ -15,11 +15,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.utils import timezone
+from django_otp_webauthn.models import WebAuthnCredential
 from wagtail.admin.models import EditingSession
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, UploadedFile
 
+from cms.models import PublicCollection
 from cms.translation import publish_as_is
 from news.models import PressReleasePage, ReviewLink
 from partners.permissions import (
@@ -271,6 +273,18 @@ def build_boundary(site_tree):
         },
         "uploads": [b_upload],
         "collections": [collection_b, press_office],
+        "passkey": WebAuthnCredential.objects.create(
+            user=editor_b,
+            name="Beta's laptop",
+            credential_id=b"beta-credential",
+            credential_id_sha256="b" * 64,
+            public_key=b"beta-key",
+        ),
+        "public_collection": PublicCollection.objects.create(
+            collection=Collection.get_first_root_node().add_child(
+                instance=Collection(name="Network logos")
+            )
+        ),
         "contact": contact,
         "topic": topic,
         "redirect": redirect,
