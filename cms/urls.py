@@ -26,8 +26,6 @@ urlpatterns = [
         name="wagtailadmin_password_reset",
     ),
     path("admin/", include(wagtailadmin_urls)),
-    # No document has an id too long for int(): a plain 404.
-    re_path(r"^documents/[0-9]{20,}/", views.not_found, name="document_id_too_long"),
     # Wagtail's document URL, checked: a document follows the pages using it.
     re_path(
         r"^documents/(\d+)/(.*)$",

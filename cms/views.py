@@ -24,12 +24,6 @@ def unknown_language(request):
     raise Http404("Unknown language")
 
 
-def not_found(request, *args, **kwargs):
-    """An address that can name nothing: the ordinary 404, no language redirect."""
-    request.unknown_language_prefix = True
-    raise Http404("No such page")
-
-
 def page_not_found(request, exception=None):
     from cms.translation import versions_in_other_languages
 

@@ -137,7 +137,6 @@ def known_path_values(site):
         "wagtaildocs_serve": [
             {"_0": str(document.pk), "_1": document.filename},
         ],
-        "document_id_too_long": [{}],
         "wagtaildocs_authenticate_with_password": [
             {"restriction_id": str(site["collection_restriction"].pk)}
         ],
