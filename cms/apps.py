@@ -8,8 +8,9 @@ class CmsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from cms import cache, media_access, renditions
+        from cms import cache, media_access, renditions, translation_drafts
 
         cache.connect_signals()
         renditions.connect_signals()
         media_access.connect_signals()
+        translation_drafts.keep_live_versions_live()

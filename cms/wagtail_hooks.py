@@ -21,6 +21,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 from wagtail_localize.models import Translation
+from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 import cms.media_admin  # noqa: F401 -- registers the media privacy hooks
 from cms import po_upload, translation
@@ -355,7 +356,9 @@ def unpublish_without_translations(request, page):
     )
 
 
-# Before wagtail-localize's URLs, so this path resolves to the view above.
+# Before wagtail-localize's URLs, so these paths resolve to the views here: the
+# PO upload, checked first, and "Sync translated pages", whose "Publish
+# immediately" publishes on commit and may be refused like any other publish.
 @hooks.register("register_admin_urls", order=-1)
 def register_publish_together_urls():
     guard_wagtail_publish_views()
@@ -364,6 +367,11 @@ def register_publish_together_urls():
             "localize/translate/<int:translation_id>/pofile/upload/",
             po_upload.upload_pofile,
             name="newsroom_upload_pofile",
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            refuse_lone_publishing(UpdateTranslationsView.as_view()),
+            name="newsroom_update_translations",
         ),
     ]
 
