@@ -195,7 +195,8 @@ def save_translation_draft_unless_all_ready(request, page):
     """The segment editor's Publish on a release that cannot go out together.
 
     Saves the translation as a draft and says which languages hold it back,
-    instead of wagtail-localize publishing this one language.
+    instead of wagtail-localize publishing this one language. A live version
+    keeps showing its published content (`cms.translation_drafts`).
     """
     if request.method != "POST" or request.POST.get("action") != "publish":
         return None
