@@ -307,8 +307,8 @@ def file_stem(image):
 
 
 def assert_readers_get(newsroom, settings, shown, hidden):
-    """Every route an anonymous reader has shows `shown` (lead, About text, hero
-    image) and nothing of `hidden`."""
+    """Every route an anonymous reader has (page, feed, search, API, media) shows
+    `shown` (lead, About text, hero image) and nothing of `hidden`."""
     lead, about, hero = shown
     page = french_version(newsroom)
     for page_cache in (False, True):
@@ -319,6 +319,9 @@ def assert_readers_get(newsroom, settings, shown, hidden):
         assert lead in feed and file_stem(hero) in feed, page_cache
         for text in (*hidden[:2], file_stem(hidden[2])):
             assert text not in shown_html and text not in feed, (text, page_cache)
+    # Only the draft's lead says "laboratoires".
+    found = read("/fr/recherche/?q=laboratoires", False, settings)
+    assert (FRENCH[TITLE] in found) == (lead == FRENCH_DRAFT[NEW_LEAD])
     api = json.loads(read(f"/api/v2/pages/{page.pk}/", False, settings))
     assert api["lead"] == lead
     assert file_stem(hero) in json.dumps(api["hero_image"])
