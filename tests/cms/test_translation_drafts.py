@@ -501,17 +501,19 @@ def test_an_invalid_draft_keeps_the_live_version_and_marks_the_segment(
 ):
     edit_english_and_sync(newsroom)
     client, french = newsroom["client"], newsroom["french"]
-    too_long = "Un titre bien trop long. " * 12
-    type_in_editor(client, french, {**FRENCH_DRAFT, TITLE: too_long})
+    dateline = french_version(newsroom).dateline_place
+    too_long = "Gand, Gosselies et Louvain-la-Neuve. " * 3  # more than 80 characters
+    type_in_editor(client, french, {**FRENCH_DRAFT, "Ghent–Gosselies": too_long})
     revisions = french_version(newsroom).revisions.count()
 
-    publish_in_editor(newsroom, french)
+    messages = publish_in_editor(newsroom, french)
 
+    assert any("saved as a draft" in message for message in messages), messages
     page = french_version(newsroom)
-    assert (page.title, page.lead) == (FRENCH[TITLE], FRENCH[LEAD])
+    assert (page.dateline_place, page.lead) == (dateline, FRENCH[LEAD])
     assert page.revisions.count() == revisions
-    # The segment editor shows the title in error.
+    # The segment editor shows the dateline in error.
     marked = StringTranslation.objects.get(data=too_long)
-    assert marked.has_error and "255" in marked.get_error()
+    assert marked.has_error and "80" in marked.get_error()
     shown_html = read(page.url, False, settings)
     assert FRENCH[LEAD] in shown_html and too_long not in shown_html
