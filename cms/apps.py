@@ -12,12 +12,13 @@ class CmsConfig(AppConfig):
     default = True
 
     def ready(self):
-        from cms import cache, ids, media_access, renditions
+        from cms import cache, ids, media_access, renditions, translation_drafts
 
         cache.connect_signals()
         renditions.connect_signals()
         media_access.connect_signals()
         register_converter(ids.IdConverter, "id")
+        translation_drafts.keep_live_versions_live()
 
 
 class NewsroomUsersConfig(WagtailUsersAppConfig):

@@ -167,7 +167,9 @@ def _revision_for(version, scheduled, user=None):
     At a scheduled go-live, the sibling's own scheduled revision; otherwise (or
     if it has none) its latest revision. A version kept by wagtail-localize is
     first rebuilt from its translated segments, which the segment editor saves
-    one by one without a new revision, as its own Publish button would do.
+    one by one without a new revision, as its own Publish button would do; a
+    live version keeps its live content until that revision is published
+    (`cms.translation_drafts`).
     """
     if not scheduled:
         record = Translation.objects.filter(

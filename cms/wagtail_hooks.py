@@ -21,6 +21,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 from wagtail_localize.models import Translation
+from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 import cms.media_admin  # noqa: F401 -- registers the media privacy hooks
 from cms import po_upload, translation, translation_overrides, user_admin
@@ -194,7 +195,8 @@ def save_translation_draft_unless_all_ready(request, page):
     """The segment editor's Publish on a release that cannot go out together.
 
     Saves the translation as a draft and says which languages hold it back,
-    instead of wagtail-localize publishing this one language.
+    instead of wagtail-localize publishing this one language. A live version
+    keeps showing its published content (`cms.translation_drafts`).
     """
     if request.method != "POST" or request.POST.get("action") != "publish":
         return None
@@ -358,7 +360,9 @@ def unpublish_without_translations(request, page):
     )
 
 
-# Before wagtail-localize's URLs, so this path resolves to the view above.
+# Before wagtail-localize's URLs, so these paths resolve to the views here: the
+# PO upload, checked first, and "Sync translated pages", whose "Publish
+# immediately" publishes on commit and may be refused like any other publish.
 @hooks.register("register_admin_urls", order=-1)
 def register_publish_together_urls():
     guard_wagtail_publish_views()
@@ -367,6 +371,11 @@ def register_publish_together_urls():
             "localize/translate/<int:translation_id>/pofile/upload/",
             po_upload.upload_pofile,
             name="newsroom_upload_pofile",
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            refuse_lone_publishing(UpdateTranslationsView.as_view()),
+            name="newsroom_update_translations",
         ),
     ]
 
