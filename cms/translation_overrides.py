@@ -10,10 +10,12 @@ Communications would publish it without knowing.
 """
 
 import json
+from io import BytesIO
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.http import JsonResponse, QueryDict
+from django.http.multipartparser import MultiPartParser, MultiPartParserError
 from django.shortcuts import get_object_or_404
 from wagtail import blocks
 from wagtail.fields import StreamField
@@ -52,6 +54,26 @@ def _values_in_place(segment, translation):
     return values
 
 
+def posted_value(request):
+    """The `value` a PUT carries, read as wagtail-localize's view will read it.
+
+    The translation editor sends a multipart form; a hand-made request may send
+    an urlencoded one. The body is read into memory (Django keeps it), so the
+    view that runs after this check still parses it.
+    """
+    body = request.body
+    if request.content_type == "multipart/form-data":
+        try:
+            data, _files = MultiPartParser(
+                request.META, BytesIO(body), request.upload_handlers, request.encoding
+            ).parse()
+        except MultiPartParserError:
+            return ""
+    else:
+        data = QueryDict(body, encoding=request.encoding)
+    return data.get("value", "")
+
+
 def refusal(request, translation_id, overridable_segment_id):
     """A 403 answer when the posted override is not the user's to choose."""
     translation = get_object_or_404(Translation, id=translation_id)
@@ -63,7 +85,7 @@ def refusal(request, translation_id, overridable_segment_id):
     model = model_at(translation.source.as_instance(), segment.context.path)
     if model is None or kind_of(base_model(model)) is None:
         return None
-    value = QueryDict(request.body).get("value", "")
+    value = posted_value(request)
     if value in _values_in_place(segment, translation):
         return None
     if value in choosable_ids(request.user, base_model(model), {value}):

@@ -15,6 +15,7 @@ import pytest
 import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 from django.urls import reverse
 from django.utils import timezone
 from wagtail import blocks
@@ -641,16 +642,21 @@ def test_translation_editor_overrides_only_with_what_a_may_choose(
     by_path = {segment.context.path.split(".")[-1]: segment for segment in segments}
     client.force_login(newsroom["users"]["editor_a"])
 
-    def override(segment, value):
+    def override(segment, value, multipart=True):
+        """As the translation editor sends it (multipart), or urlencoded by hand."""
         url = reverse("wagtail_localize:edit_override", args=[record.pk, segment.pk])
+        if multipart:
+            body = encode_multipart(BOUNDARY, {"value": value})
+            return client.put(url, body, content_type=MULTIPART_CONTENT)
         return client.put(
             url, f"value={value}", content_type="application/x-www-form-urlencoded"
         )
 
     for name, value in (("image", things["hero"].pk), ("logo", things["b_image"].pk)):
-        response = override(by_path[name], value)
-        assert response.status_code == 403, name
-        assert "You may not use this image" in response.json()["detail"]
+        for multipart in (True, False):
+            response = override(by_path[name], value, multipart)
+            assert response.status_code == 403, name
+            assert "You may not use this image" in response.json()["detail"]
     assert not SegmentOverride.objects.exists()
 
     assert override(by_path["logo"], things["own_image"].pk).status_code in (200, 201)
