@@ -42,23 +42,30 @@ def _lookup(value, field):
     raise BadRequestError(f"{field} must be a slug or an id")
 
 
+# Page models with `partner_links` and `topic_links`, filled in by the apps in
+# AppConfig.ready() (news.apps registers releases and events).
+_linked_page_models = []
+
+
+def register_linked_pages(model):
+    """Let `?partner=` and `?topic=` find pages of `model` through its links."""
+    if model not in _linked_page_models:
+        _linked_page_models.append(model)
+
+
 class PartnerTopicFilter(BaseFilterBackend):
     """Releases and events involving a partner, or on a topic."""
 
     def filter_queryset(self, request, queryset, view):
-        from news.models import EventPage, PressReleasePage
-
         for param, field in (("partner", "partner"), ("topic", "topic")):
             if param not in request.GET:
                 continue
             lookup = _lookup(request.GET[param], field)
-            releases = PressReleasePage.objects.filter(
-                **{f"{param}_links__{key}": value for key, value in lookup.items()}
-            ).values("pk")
-            events = EventPage.objects.filter(
-                **{f"{param}_links__{key}": value for key, value in lookup.items()}
-            ).values("pk")
-            queryset = queryset.filter(Q(pk__in=releases) | Q(pk__in=events))
+            links = {f"{param}_links__{key}": value for key, value in lookup.items()}
+            matching = Q(pk__in=[])
+            for model in _linked_page_models:
+                matching |= Q(pk__in=model.objects.filter(**links).values("pk"))
+            queryset = queryset.filter(matching)
         return queryset
 
 

@@ -12,12 +12,14 @@ class CmsConfig(AppConfig):
     default = True
 
     def ready(self):
-        from cms import cache, ids, media_access, renditions, translation_drafts
+        from cms import cache, ids, media_access, renditions, search, translation_drafts
+        from cms.models import StandardPage
 
         cache.connect_signals()
         renditions.connect_signals()
         media_access.connect_signals()
         register_converter(ids.IdConverter, "id")
+        search.register_result_type("page", StandardPage, _("Page"), 40)
         translation_drafts.keep_live_versions_live()
 
 

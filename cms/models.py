@@ -1,7 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
@@ -9,100 +8,10 @@ from wagtail.search import index
 from cms.blocks import BodyBlock
 from cms.edit_conflicts import ConflictCheckingPageForm
 from cms.reference_form import ChoosableReferencesPageForm
+from cms.seo import SeoMixin
+from cms.site_settings import NewsroomSettings
 
-
-@register_setting(icon="site")
-class NewsroomSettings(BaseSiteSetting):
-    """Who runs the network: shown in the footer of every page."""
-
-    network_name = models.CharField(
-        _("network name"),
-        max_length=120,
-        default="Life Sciences Partner Network",
-        help_text=_("The partner network's name, shown in the header and footer."),
-    )
-    press_email = models.EmailField(
-        _("press email"),
-        blank=True,
-        help_text=_("Address journalists write to; shown in the footer."),
-    )
-    press_phone = models.CharField(
-        _("press phone"),
-        max_length=40,
-        blank=True,
-        help_text=_("Phone number of the press office, in international format."),
-    )
-    address = models.TextField(
-        _("address"),
-        blank=True,
-        help_text=_("Postal address of the network's office, one line per row."),
-    )
-    linkedin_url = models.URLField(
-        _("LinkedIn"), blank=True, help_text=_("The network's LinkedIn page.")
-    )
-    bluesky_url = models.URLField(
-        _("Bluesky"), blank=True, help_text=_("The network's Bluesky profile.")
-    )
-    youtube_url = models.URLField(
-        _("YouTube"), blank=True, help_text=_("The network's YouTube channel.")
-    )
-    default_media_contact = models.ForeignKey(
-        "news.MediaContact",
-        verbose_name=_("default media contact"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        help_text=_("Shown on releases that name no media contact of their own."),
-    )
-
-    panels = [
-        FieldPanel("network_name"),
-        MultiFieldPanel(
-            [
-                FieldPanel("press_email"),
-                FieldPanel("press_phone"),
-                FieldPanel("address"),
-            ],
-            heading=_("Press office"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("linkedin_url"),
-                FieldPanel("bluesky_url"),
-                FieldPanel("youtube_url"),
-            ],
-            heading=_("Social links"),
-        ),
-    ]
-
-    class Meta:
-        verbose_name = _("newsroom settings")
-
-    @classmethod
-    def for_request(cls, request):
-        """The site's settings, kept between requests (cms/structure.py)."""
-        from wagtail.models import Site
-
-        from cms.structure import fresh, shared
-
-        attr = cls.get_cache_attr_name()
-        site = Site.find_for_request(request)
-        if not hasattr(request, attr) and site is not None:
-            kept = shared(("settings", site.pk), lambda: cls.for_site(site))
-            instance = fresh(kept)
-            instance._request = request
-            setattr(request, attr, instance)
-        return super().for_request(request)
-
-    @property
-    def social_links(self):
-        links = [
-            ("LinkedIn", self.linkedin_url),
-            ("Bluesky", self.bluesky_url),
-            ("YouTube", self.youtube_url),
-        ]
-        return [(label, url) for label, url in links if url]
+__all__ = ["BasePage", "NewsroomSettings", "PublicCollection", "StandardPage", "Topic"]
 
 
 class NewsroomPageForm(ChoosableReferencesPageForm, ConflictCheckingPageForm):
@@ -119,7 +28,7 @@ class OnePerLocaleMixin:
         return not cls.objects.filter(locale_id=parent.locale_id).exists()
 
 
-class BasePage(Page):
+class BasePage(SeoMixin, Page):
     """What every public page shares: a listing image and a meta description."""
 
     is_creatable = False

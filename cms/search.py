@@ -13,7 +13,6 @@ from django.urls import path, reverse
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import get_language
-from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
@@ -27,17 +26,20 @@ SEARCH_PATHS = {"en": "search/", "fr": "recherche/", "nl": "zoeken/"}
 NON_WORD = re.compile(r"[^\w]+")
 
 
-def result_types():
-    from cms.models import StandardPage
-    from news.models import EventPage, PressReleasePage
-    from partners.models import PartnerPage
+# What search finds: {type key: (order, page model, label)}, filled by the apps
+# in AppConfig.ready() (cms.apps, news.apps, partners.apps).
+_result_types = {}
 
-    return {
-        "release": (PressReleasePage, _("Press release")),
-        "event": (EventPage, _("Event")),
-        "partner": (PartnerPage, _("Partner")),
-        "page": (StandardPage, _("Page")),
-    }
+
+def register_result_type(key, model, label, order):
+    """Let search find pages of `model`, offered as the `?type=key` filter."""
+    _result_types[key] = (order, model, label)
+
+
+def result_types():
+    """{type key: (page model, label)} in the order the type filter offers them."""
+    ordered = sorted(_result_types.items(), key=lambda item: item[1][0])
+    return {key: (model, label) for key, (_order, model, label) in ordered}
 
 
 def search_url(language_code=None):

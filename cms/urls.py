@@ -11,8 +11,8 @@ from cms.api import api_router
 from cms.sitemap import robots_txt, sitemap
 from news import urls as news_urls
 from news.views import review_release
+from news.widget import partner_widget
 from partners.admin_scope import confine_partner_editors
-from partners.widget import partner_widget
 
 # Partner editors read only their own things in the admin (partners/admin_scope.py).
 decorate_urlpatterns(wagtailadmin_urls.urlpatterns, confine_partner_editors)

@@ -8,8 +8,6 @@ class NewsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from cms.media_uses import register_shown_media
-        from news.models import PressReleasePage
+        from news import registrations
 
-        # A release shows its partners' logos (templates/pages/press_release_page.html).
-        register_shown_media(PressReleasePage, "partner_links__partner__logo")
+        registrations.register()

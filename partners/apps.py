@@ -8,8 +8,6 @@ class PartnersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from cms import references
-        from partners import signals  # noqa: F401
-        from partners.permissions import pages_partner_editors_may_choose
+        from partners import registrations
 
-        references.register_page_rule(pages_partner_editors_may_choose)
+        registrations.register()

@@ -18,6 +18,7 @@ from cms.blocks import BodyBlock, KeyFigureBlock
 from cms.filters import ListingFilter, apply_filters, kept_page_items, paginate
 from cms.models import BasePage, OnePerLocaleMixin, Topic
 from cms.visibility import private_pages_q
+from partners.structured_data import PartnerSeoMixin
 from partners.widget import WidgetSnippetPanel
 
 
@@ -139,7 +140,7 @@ class PartnerIndexPage(OnePerLocaleMixin, BasePage):
         return context
 
 
-class PartnerPage(BasePage):
+class PartnerPage(PartnerSeoMixin, BasePage):
     """A partner organisation's profile, edited by its own editors."""
 
     acronym = models.CharField(

@@ -1,61 +1,16 @@
-"""The partner news widget: a small page a partner frames on its own site.
-
-/<language>/widget/partner/<id>/ lists the latest live releases involving the
-partner in that language (the id of the partner's page in any language). It is
-the only view that may be framed by other sites; it loads no script.
-"""
+"""Where a partner's editors find the code of their news widget (news/widget.py)."""
 
 from django.conf import settings
-from django.http import Http404
-from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.html import escape
-from django.utils.translation import get_language, override
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.clickjacking import xframe_options_exempt
+from django.utils.translation import override
 from wagtail.admin.panels import Panel
-from wagtail.models import Locale
-
-from cms.visibility import private_pages_q
-
-WIDGET_SIZE = 5
 
 
 def widget_path(partner, language_code):
     with override(language_code):
         return reverse("partner_widget", kwargs={"pk": partner.pk})
-
-
-@xframe_options_exempt
-def partner_widget(request, pk):
-    from news.models import prefetch_release_cards
-    from partners.models import PartnerPage
-
-    source = get_object_or_404(PartnerPage, pk=pk)
-    locale = get_object_or_404(Locale, language_code=get_language())
-    partner = (
-        PartnerPage.objects.live()
-        .exclude(private_pages_q())
-        .filter(translation_key=source.translation_key, locale=locale)
-        .first()
-    )
-    if partner is None:
-        raise Http404("This partner has no profile in this language")
-    releases = prefetch_release_cards(partner.releases()[:WIDGET_SIZE])
-    response = render(
-        request,
-        "widget/partner_news.html",
-        {
-            "partner": partner,
-            "releases": releases,
-            "language_code": locale.language_code,
-        },
-    )
-    response["Content-Security-Policy"] = (
-        "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-        "frame-ancestors *; base-uri 'none'; form-action 'none'"
-    )
-    return response
 
 
 class WidgetSnippetPanel(Panel):

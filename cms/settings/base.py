@@ -210,7 +210,7 @@ SESSION_ENGINE = "cms.sessions.db"
 # Content-Security-Policy (django-csp): same-origin everything, scripts with
 # the request's nonce and never 'unsafe-inline' (cms/csp.py). Styles keep
 # 'unsafe-inline': Wagtail's admin and embed wrappers set style attributes.
-# Only the partner widget may be framed by other sites (partners/widget.py).
+# Only the partner widget may be framed by other sites (news/widget.py).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],

@@ -1,7 +1,6 @@
 """Small presentation helpers for the newsroom templates."""
 
 from django import template
-from django.apps import apps
 from django.db.models import prefetch_related_objects
 from django.utils import timezone
 
@@ -50,47 +49,6 @@ def page_url(context, number):
         query.pop("page")
     encoded = query.urlencode()
     return f"?{encoded}" if encoded else "?"
-
-
-SECTION_MODELS = {
-    "news": "news.NewsIndexPage",
-    "events": "news.EventIndexPage",
-    "partners": "partners.PartnerIndexPage",
-}
-
-
-@register.simple_tag
-def section_index_pages(locale_id):
-    """The live news, events and partner index pages of one locale, in one query.
-
-    Returns a dict keyed news/events/partners; a missing section is left out.
-    """
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import Page
-
-    from cms.structure import shared
-
-    def compute():
-        models = {key: apps.get_model(label) for key, label in SECTION_MODELS.items()}
-        content_types = ContentType.objects.get_for_models(*models.values())
-        keys = {content_types[model].pk: key for key, model in models.items()}
-        sections = {}
-        pages = Page.objects.live().filter(
-            locale_id=locale_id, content_type_id__in=list(keys)
-        )
-        for section in pages.order_by("path"):
-            sections.setdefault(keys[section.content_type_id], section)
-        return sections
-
-    return shared(("section_index_pages", locale_id), compute)
-
-
-@register.simple_tag(takes_context=True)
-def release_cards(context, releases, **options):
-    """Rendered cards for `releases` (news/cards.py): `{% for card in cards %}`."""
-    from news.cards import release_cards as render
-
-    return render(context.get("request"), releases, **options)
 
 
 def _resolve(obj, path):

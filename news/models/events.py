@@ -29,6 +29,8 @@ from cms.api_fields import (
 from cms.blocks import BodyBlock
 from cms.models import BasePage, OnePerLocaleMixin
 from cms.visibility import private_pages_q
+from news.choices import RegistrationStatus
+from news.structured_data import EventIndexSeoMixin, EventSeoMixin
 
 
 class SpeakerBlock(blocks.StructBlock):
@@ -71,13 +73,7 @@ class ProgrammeBlock(BodyBlock):
         label = _("Programme")
 
 
-class RegistrationStatus(models.TextChoices):
-    OPEN = "open", _("Open")
-    CLOSED = "closed", _("Closed")
-    FULL = "full", _("Full")
-
-
-class EventIndexPage(OnePerLocaleMixin, BasePage):
+class EventIndexPage(EventIndexSeoMixin, OnePerLocaleMixin, BasePage):
     """Events of one language: upcoming soonest first, then past ones."""
 
     introduction = models.TextField(
@@ -131,7 +127,7 @@ def prefetch_event_cards(events):
     )
 
 
-class EventPage(BasePage):
+class EventPage(EventSeoMixin, BasePage):
     """An event announcement: where, when, who for, and how to register."""
 
     theme = models.CharField(

@@ -31,6 +31,7 @@ from cms.blocks import BodyBlock, PressKitBlock
 from cms.filters import ListingFilter, apply_filters, kept_page_items, paginate
 from cms.models import BasePage, OnePerLocaleMixin, Topic
 from cms.visibility import private_pages_q
+from news.structured_data import ReleaseSeoMixin
 
 CARD_RENDITIONS = ("fill-640x360|format-webp", "fill-640x360")
 
@@ -138,7 +139,7 @@ class NewsIndexPage(OnePerLocaleMixin, BasePage):
         return context
 
 
-class PressReleasePage(BasePage):
+class PressReleasePage(ReleaseSeoMixin, BasePage):
     """A press release, often on behalf of several partners at once."""
 
     lead = models.TextField(

@@ -1,0 +1,18 @@
+"""What news tells the shared base once the apps are loaded (NewsConfig.ready)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from cms import api, search, seo
+from cms.media_uses import register_shown_media
+from news.models import EventPage, PressReleasePage
+from news.structured_data import release_feed_links
+
+
+def register():
+    # A release shows its partners' logos (templates/pages/press_release_page.html).
+    register_shown_media(PressReleasePage, "partner_links__partner__logo")
+    search.register_result_type("release", PressReleasePage, _("Press release"), 10)
+    search.register_result_type("event", EventPage, _("Event"), 20)
+    api.register_linked_pages(PressReleasePage)
+    api.register_linked_pages(EventPage)
+    seo.register_site_feeds(release_feed_links)

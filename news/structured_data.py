@@ -1,0 +1,187 @@
+"""Structured data, social cards and feed links of releases and events.
+
+Mixins for the page types in news.models: each page says what machines read
+about it (cms/seo.py renders nothing of its own).
+"""
+
+from django.urls import reverse
+from django.urls.exceptions import NoReverseMatch
+from django.utils.translation import get_language, override
+from django.utils.translation import gettext as _
+
+from cms.seo import (
+    ATOM,
+    ICAL,
+    RSS,
+    SeoMixin,
+    description,
+    feed_link,
+    image_info,
+    iso,
+    network_organization,
+    organization,
+)
+from cms.templatetags.navigation_tags import page_family
+from news.choices import RegistrationStatus
+
+ATTENDANCE = "https://schema.org/%sEventAttendanceMode"
+
+
+def _paths(code, *names):
+    """The paths of URL `names` in language `code`; None outside the trees."""
+    try:
+        with override(code):
+            return [reverse(name) for name in names]
+    except NoReverseMatch:
+        return None
+
+
+def release_feed_links(request, code):
+    """The site-wide release feeds, on every page (registered in news.apps)."""
+    paths = _paths(code, "feed_releases_rss", "feed_releases_atom")
+    if paths is None:
+        return []
+    rss, atom = paths
+    return [
+        feed_link(request, RSS, rss, _("Press releases (RSS)")),
+        feed_link(request, ATOM, atom, _("Press releases (Atom)")),
+    ]
+
+
+def event_feed_links(request, code):
+    paths = _paths(code, "feed_events_rss", "feed_events_atom", "calendar_upcoming")
+    if paths is None:
+        return []
+    rss, atom, ics = paths
+    return [
+        feed_link(request, RSS, rss, _("Upcoming events (RSS)")),
+        feed_link(request, ATOM, atom, _("Upcoming events (Atom)")),
+        feed_link(request, ICAL, ics, _("Upcoming events (calendar)")),
+    ]
+
+
+def live_home(page):
+    """The live home page above `page`, from the page's family (no query)."""
+    ancestors, _versions = page_family(page)
+    return next((ancestor for ancestor in ancestors if ancestor.depth == 2), None)
+
+
+class ReleaseSeoMixin(SeoMixin):
+    """A press release is a schema.org NewsArticle and an og:article."""
+
+    og_type = "article"
+
+    def og_published(self):
+        return iso(self.first_published_at)
+
+    def structured_data(self, request):
+        image = image_info(request, self.hero_image, self.hero_alt)
+        home = live_home(self)
+        partners = [organization(request, p) for p in self.partners if p.live]
+        publisher = network_organization(request)
+        data = {
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "description": description(self),
+            "datePublished": iso(self.first_published_at)
+            or self.release_date.isoformat(),
+            "dateModified": iso(self.last_published_at or self.first_published_at),
+            "inLanguage": self.locale.language_code,
+            "url": self.get_full_url(request),
+            "mainEntityOfPage": self.get_full_url(request),
+            "publisher": publisher,
+            "author": (
+                {"@type": "Person", "name": self.author}
+                if self.author
+                else network_organization(request)
+            ),
+            "about": partners,
+            "mentions": partners,
+        }
+        if image:
+            data["image"] = [image["url"]]
+        if home is not None:
+            data["isPartOf"] = {
+                "@type": "WebSite",
+                "name": publisher["name"],
+                "url": home.get_full_url(request),
+            }
+        return data
+
+
+class EventIndexSeoMixin(SeoMixin):
+    """The events index links the event feeds and calendar too."""
+
+    def feed_links(self, request):
+        code = get_language() or "en"
+        return super().feed_links(request) + event_feed_links(request, code)
+
+
+class EventSeoMixin(EventIndexSeoMixin):
+    """An event announcement is a schema.org Event with its own calendar file."""
+
+    is_event_page = True
+
+    def feed_links(self, request):
+        links = super().feed_links(request)
+        if self.live:
+            path = reverse("calendar_event", kwargs={"pk": self.pk})
+            links.append(feed_link(request, ICAL, path, self.title))
+        return links
+
+    def _locations(self):
+        place = None
+        if self.venue_name or self.venue_address or self.venue_city:
+            place = {
+                "@type": "Place",
+                "name": self.venue_name or self.venue_city,
+                "address": {
+                    "@type": "PostalAddress",
+                    "streetAddress": self.venue_address,
+                    "addressLocality": self.venue_city,
+                    "addressCountry": "BE",
+                },
+            }
+        online = (
+            {"@type": "VirtualLocation", "url": self.online_url}
+            if self.online_url
+            else None
+        )
+        if place and online:
+            mode = "Mixed"
+        elif online:
+            mode = "Online"
+        else:
+            mode = "Offline"
+        return [loc for loc in (place, online) if loc], ATTENDANCE % mode
+
+    def structured_data(self, request):
+        image = image_info(request, self.hero_image)
+        locations, mode = self._locations()
+        organisers = [organization(request, p) for p in self.organisers if p.live]
+        data = {
+            "@type": "Event",
+            "name": self.title,
+            "description": description(self),
+            "startDate": iso(self.start),
+            "endDate": iso(self.end),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": mode,
+            "location": locations[0] if len(locations) == 1 else locations,
+            "organizer": organisers or network_organization(request),
+            "inLanguage": self.locale.language_code,
+            "url": self.get_full_url(request),
+        }
+        if image:
+            data["image"] = [image["url"]]
+        if self.registration_url:
+            available = self.registration_status == RegistrationStatus.OPEN
+            data["offers"] = {
+                "@type": "Offer",
+                "url": self.registration_url,
+                "availability": "https://schema.org/InStock"
+                if available
+                else "https://schema.org/SoldOut",
+                "validFrom": iso(self.first_published_at),
+            }
+        return data

@@ -1,0 +1,43 @@
+"""What machines read about a partner: an Organization and its release feeds."""
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from cms.seo import ATOM, RSS, SeoMixin, description, feed_link, image_info
+
+
+class PartnerSeoMixin(SeoMixin):
+    """A partner profile is a schema.org Organization with its own feeds."""
+
+    def structured_data(self, request):
+        logo = image_info(request, self.logo)
+        same_as = [self.website] if self.website else []
+        same_as += [
+            block.value["url"] for block in self.social_links if block.value.get("url")
+        ]
+        data = {
+            "@type": "Organization",
+            "name": self.title,
+            "url": self.website or self.get_full_url(request),
+            "sameAs": same_as,
+            "description": description(self),
+            "address": {
+                "@type": "PostalAddress",
+                "addressLocality": self.city,
+                "addressCountry": "BE",
+            },
+        }
+        if self.acronym:
+            data["alternateName"] = self.acronym
+        if logo:
+            data["logo"] = logo["url"]
+        return data
+
+    def feed_links(self, request):
+        links = super().feed_links(request)
+        if self.live:
+            title = _("Press releases involving %(partner)s") % {"partner": self.title}
+            for kind, name in ((RSS, "feed_partner_rss"), (ATOM, "feed_partner_atom")):
+                path = reverse(name, kwargs={"slug": self.slug})
+                links.append(feed_link(request, kind, path, title))
+        return links
