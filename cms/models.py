@@ -7,25 +7,23 @@ from wagtail.search import index
 
 from cms.blocks import BodyBlock
 from cms.edit_conflicts import ConflictCheckingPageForm
+from cms.indexes import OnePerLocaleMixin
 from cms.reference_form import ChoosableReferencesPageForm
 from cms.seo import SeoMixin
 from cms.site_settings import NewsroomSettings
 
-__all__ = ["BasePage", "NewsroomSettings", "PublicCollection", "StandardPage", "Topic"]
+__all__ = [
+    "BasePage",
+    "NewsroomSettings",
+    "OnePerLocaleMixin",
+    "PublicCollection",
+    "StandardPage",
+    "Topic",
+]
 
 
 class NewsroomPageForm(ChoosableReferencesPageForm, ConflictCheckingPageForm):
     """Every page's admin form: only choosable references, and no lost update."""
-
-
-class OnePerLocaleMixin:
-    """Index pages exist once per language tree, not once per site."""
-
-    @classmethod
-    def can_create_at(cls, parent):
-        if not super().can_create_at(parent):
-            return False
-        return not cls.objects.filter(locale_id=parent.locale_id).exists()
 
 
 class BasePage(SeoMixin, Page):

@@ -15,8 +15,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import BodyBlock, KeyFigureBlock
-from cms.filters import ListingFilter, apply_filters, kept_page_items, paginate
-from cms.models import BasePage, OnePerLocaleMixin, Topic
+from cms.filters import ListingFilter
+from cms.indexes import FilteredIndexMixin
+from cms.models import BasePage, Topic
 from cms.visibility import private_pages_q
 from partners.structured_data import PartnerSeoMixin
 from partners.widget import WidgetSnippetPanel
@@ -75,7 +76,7 @@ class SocialLinkBlock(blocks.StructBlock):
         preview_value = {"platform": "linkedin", "url": "https://www.linkedin.com/"}
 
 
-class PartnerIndexPage(OnePerLocaleMixin, BasePage):
+class PartnerIndexPage(FilteredIndexMixin, BasePage):
     """The partner directory of one language: alphabetical, filterable."""
 
     introduction = models.TextField(
@@ -85,11 +86,10 @@ class PartnerIndexPage(OnePerLocaleMixin, BasePage):
         help_text=_("One or two sentences above the directory."),
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["partners.PartnerPage"]
     template = "pages/partner_index_page.html"
     page_size = 24
+    listing_name = "partners"
 
     class Meta:
         verbose_name = _("partner directory")
@@ -103,7 +103,10 @@ class PartnerIndexPage(OnePerLocaleMixin, BasePage):
             .order_by("title")
         )
 
-    def get_filters(self, request):
+    def listing_items(self):
+        return self.partners()
+
+    def listing_filters(self):
         topics = Topic.objects.filter(locale_id=self.locale_id)
         return [
             ListingFilter(
@@ -125,19 +128,6 @@ class PartnerIndexPage(OnePerLocaleMixin, BasePage):
                 field="focus_links__topic__slug",
             ),
         ]
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        filters = [f.bind(request) for f in self.get_filters(request)]
-        partners = apply_filters(self.partners(), filters)
-        chosen = tuple((bound.param, bound.value) for bound in filters if bound.value)
-        key = ("partners", self.pk, chosen)
-        listing = paginate(request, partners, self.page_size, count_key=key)
-        listing.object_list = kept_page_items(listing, key)
-        context["filters"] = filters
-        context["active_filters"] = [f for f in filters if f.value]
-        context["listing"] = listing
-        return context
 
 
 class PartnerPage(PartnerSeoMixin, BasePage):

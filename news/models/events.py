@@ -27,7 +27,8 @@ from cms.api_fields import (
     TranslationsField,
 )
 from cms.blocks import BodyBlock
-from cms.models import BasePage, OnePerLocaleMixin
+from cms.indexes import IndexPageMixin
+from cms.models import BasePage
 from cms.visibility import private_pages_q
 from news.choices import RegistrationStatus
 from news.structured_data import EventIndexSeoMixin, EventSeoMixin
@@ -73,7 +74,7 @@ class ProgrammeBlock(BodyBlock):
         label = _("Programme")
 
 
-class EventIndexPage(EventIndexSeoMixin, OnePerLocaleMixin, BasePage):
+class EventIndexPage(EventIndexSeoMixin, IndexPageMixin, BasePage):
     """Events of one language: upcoming soonest first, then past ones."""
 
     introduction = models.TextField(
@@ -83,8 +84,6 @@ class EventIndexPage(EventIndexSeoMixin, OnePerLocaleMixin, BasePage):
         help_text=_("One or two sentences above the list of events."),
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["news.EventPage"]
     template = "pages/event_index_page.html"
     past_limit = 24

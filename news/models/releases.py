@@ -28,8 +28,9 @@ from cms.api_fields import (
     TranslationsField,
 )
 from cms.blocks import BodyBlock, PressKitBlock
-from cms.filters import ListingFilter, apply_filters, kept_page_items, paginate
-from cms.models import BasePage, OnePerLocaleMixin, Topic
+from cms.filters import ListingFilter
+from cms.indexes import FilteredIndexMixin
+from cms.models import BasePage, Topic
 from cms.visibility import private_pages_q
 from news.structured_data import ReleaseSeoMixin
 
@@ -63,7 +64,7 @@ def prefetch_release_cards(releases):
     )
 
 
-class NewsIndexPage(OnePerLocaleMixin, BasePage):
+class NewsIndexPage(FilteredIndexMixin, BasePage):
     """All releases of one language, newest first, filterable."""
 
     introduction = models.TextField(
@@ -73,11 +74,10 @@ class NewsIndexPage(OnePerLocaleMixin, BasePage):
         help_text=_("One or two sentences above the list of releases."),
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["news.PressReleasePage"]
     template = "pages/news_index_page.html"
     page_size = 12
+    listing_name = "releases"
 
     class Meta:
         verbose_name = _("news index")
@@ -90,7 +90,10 @@ class NewsIndexPage(OnePerLocaleMixin, BasePage):
             .order_by("-release_date", "-first_published_at", "-pk")
         )
 
-    def get_filters(self):
+    def listing_items(self):
+        return self.releases().defer_streamfields()
+
+    def listing_filters(self):
         from cms.structure import shared
 
         return shared(("news_filters", self.pk), self.build_filters)
@@ -124,19 +127,6 @@ class NewsIndexPage(OnePerLocaleMixin, BasePage):
             ),
             ListingFilter("year", _("Year"), years, "release_date__year"),
         ]
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        filters = [f.bind(request) for f in self.get_filters()]
-        releases = apply_filters(self.releases(), filters).defer_streamfields()
-        chosen = tuple((bound.param, bound.value) for bound in filters if bound.value)
-        key = ("releases", self.pk, chosen)
-        listing = paginate(request, releases, self.page_size, count_key=key)
-        listing.object_list = kept_page_items(listing, key)
-        context["filters"] = filters
-        context["active_filters"] = [f for f in filters if f.value]
-        context["listing"] = listing
-        return context
 
 
 class PressReleasePage(ReleaseSeoMixin, BasePage):
