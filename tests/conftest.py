@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, Phase
 from hypothesis import settings as hypothesis_settings
 from hypothesis.database import DirectoryBasedExampleDatabase
 
-from cms.demo import build_site
+from cms.demo.builders.site import build_site
 from tests.browser.conftest import CHROMIUM, SKIP_REASON
 
 # Property-based tests (tests/cms/test_fuzz_requests.py). `ci`, the default, is

@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "news",
     "partners",
     "accounts",
+    "cms.demo",  # demo content and its commands, used by `make run` and `make bench`
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -11,7 +11,7 @@ from django.test import Client
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
-from cms.demo import build_demo
+from cms.demo.builders.newsroom import build_demo
 from news.models import EventPage, NewsIndexPage, PressReleasePage, ReviewLink
 from partners.models import PartnerPage
 

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 from wagtail.models import Page, Revision
 
-from cms.demo import build_site
+from cms.demo.builders.site import build_site
 from tests.cms.factories import StandardPageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -1,6 +1,6 @@
 import pytest
 
-from cms.demo import build_site
+from cms.demo.builders.site import build_site
 
 pytestmark = [
     pytest.mark.browser,

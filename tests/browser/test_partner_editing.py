@@ -3,7 +3,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 
-from cms.demo import build_site
+from cms.demo.builders.site import build_site
 from partners.permissions import add_partner_editor, communications_group, setup_roles
 from tests.home.factories import build_sections
 from tests.partners.factories import PartnerPageFactory

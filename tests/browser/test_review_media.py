@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from django.test.testcases import _MediaFilesHandler
 
-from cms.demo import build_site
+from cms.demo.builders.site import build_site
 from news.models import ReviewLink
 from tests.cms.media_probe import build_media_newsroom
 

@@ -1,7 +1,7 @@
 import pytest
 from wagtail.models import Locale
 
-from cms.demo import build_demo
+from cms.demo.builders.newsroom import build_demo
 from news.models import PressReleasePage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.test import override_settings
 from django_otp.oath import TOTP
 
-from cms.demo import build_site
+from cms.demo.builders.site import build_site
 from partners.permissions import communications_group
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

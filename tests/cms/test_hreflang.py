@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 import pytest
 from wagtail.models import Page
 
-from cms.demo import build_demo
+from cms.demo.builders.newsroom import build_demo
 
 
 class HeadLinks(HTMLParser):

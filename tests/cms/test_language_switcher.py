@@ -4,7 +4,7 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import Locale
 
-from cms.demo import build_demo
+from cms.demo.builders.newsroom import build_demo
 from news.models import PressReleasePage
 
 

@@ -4,7 +4,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from cms.demo import build_demo
+from cms.demo.builders.newsroom import build_demo
 from tests.syndication import SECRET, build_newsroom
 
 NS = {

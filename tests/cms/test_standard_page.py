@@ -6,7 +6,7 @@ from django.utils.text import slugify
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from cms.demo import build_site
+from cms.demo.builders.site import build_site
 from cms.models import StandardPage
 from home.models import HomePage
 from news.models import NewsIndexPage

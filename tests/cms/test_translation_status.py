@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.models import Locale
 
 from cms import reports
-from cms.demo import build_demo
+from cms.demo.builders.newsroom import build_demo
 from cms.translation import publish_as_is
 from news.models import PressReleasePage
 

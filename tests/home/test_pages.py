@@ -15,13 +15,13 @@ class TestHomePageTree(WagtailPageTestCase):
         self.assertTrue(HomePage.can_create_at(root))
 
     def test_no_home_page_inside_another_page(self):
-        from cms.demo import build_site
+        from cms.demo.builders.site import build_site
 
         homes = build_site()["homes"]
         self.assertFalse(HomePage.can_create_at(homes["en"]))
 
     def test_no_fourth_home_page_once_every_locale_has_one(self):
-        from cms.demo import build_site
+        from cms.demo.builders.site import build_site
 
         build_site()
         self.assertEqual(HomePage.objects.count(), 3)

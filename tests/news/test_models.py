@@ -15,7 +15,7 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
-from cms.demo import build_site
+from cms.demo.builders.site import build_site
 from cms.models import Topic
 from cms.translation import publish_as_is
 from home.models import HomePage

@@ -12,7 +12,7 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
-from cms.demo import build_site
+from cms.demo.builders.site import build_site
 from home.models import HomePage
 from partners.models import PartnerIndexPage, PartnerPage
 from tests.cms.factories import TopicFactory

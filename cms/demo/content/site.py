@@ -1,6 +1,33 @@
-"""Demo content for the site structure: the three index pages and the standard
-pages, in English, French and Dutch. Pure data, no logic.
+"""Demo content for the site structure: the home pages, the three index pages
+and the standard pages, in English, French and Dutch. Pure data, no logic.
 """
+
+HOME = {
+    "en": {
+        "title": "News from Belgium's life-sciences partners",
+        "slug": "home",
+        "introduction": (
+            "Press releases, events and partner profiles from the universities, "
+            "hospitals, institutes, companies and training centres of the network."
+        ),
+    },
+    "fr": {
+        "title": "L'actualité des partenaires belges des sciences de la vie",
+        "slug": "accueil",
+        "introduction": (
+            "Communiqués de presse, événements et profils des universités, hôpitaux, "
+            "instituts, entreprises et centres de formation du réseau."
+        ),
+    },
+    "nl": {
+        "title": "Nieuws van de Belgische life-sciencespartners",
+        "slug": "start",
+        "introduction": (
+            "Persberichten, evenementen en partnerprofielen van de universiteiten, "
+            "ziekenhuizen, instituten, bedrijven en opleidingscentra van het netwerk."
+        ),
+    },
+}
 
 INDEX_PAGES = {
     "news": {

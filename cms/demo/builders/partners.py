@@ -1,30 +1,27 @@
-"""Demo partners and topics, in three languages, from partners.demo_content."""
+"""Demo partners and topics, in three languages, from `cms.demo.content.partners`."""
 
-from cms.demo import build_trilingual, localized
-from cms.demo_images import demo_image
+from cms.demo.builders.pages import (
+    build_trilingual,
+    ensure_translated_snippet,
+    localized,
+)
+from cms.demo.content.partners import PARTNERS, TOPICS
+from cms.demo.images import demo_image
 from cms.models import Topic
-from partners.demo_content import PARTNERS, TOPICS
 from partners.models import PartnerFocusArea, PartnerPage
 
 
 def ensure_topics(locales):
     """Topics as translatable snippets: {slug: {code: Topic}}."""
-    topics = {}
-    for data in TOPICS:
-        english = Topic.objects.filter(locale=locales["en"], slug=data["slug"]).first()
-        if english is None:
-            english = Topic.objects.create(
-                locale=locales["en"], slug=data["slug"], name=data["name"]["en"]
-            )
-        topics[data["slug"]] = {"en": english}
-        for code in ("fr", "nl"):
-            translation = english.get_translation_or_none(locales[code])
-            if translation is None:
-                translation = english.copy_for_translation(locales[code])
-                translation.name = data["name"][code]
-                translation.save()
-            topics[data["slug"]][code] = translation
-    return topics
+    return {
+        data["slug"]: ensure_translated_snippet(
+            Topic,
+            locales,
+            lookup={"slug": data["slug"]},
+            translated={code: {"name": name} for code, name in data["name"].items()},
+        )
+        for data in TOPICS
+    }
 
 
 def _fields(data, code, logo):

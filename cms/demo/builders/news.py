@@ -3,9 +3,14 @@
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from cms.demo import build_trilingual, localized, stream
-from cms.demo_images import demo_image
-from news.demo_content import EVENTS, MEDIA_CONTACTS, RELEASES
+from cms.demo.builders.pages import (
+    build_trilingual,
+    ensure_translated_snippet,
+    localized,
+    stream,
+)
+from cms.demo.content.news import EVENTS, MEDIA_CONTACTS, RELEASES
+from cms.demo.images import demo_image
 from news.models import (
     EventPage,
     EventPartner,
@@ -26,33 +31,23 @@ def _brussels(value):
 
 def ensure_media_contacts(locales):
     """{key: {code: MediaContact}}, translations linked."""
-    contacts = {}
-    for data in MEDIA_CONTACTS:
-        fields = {
-            "organisation": data["organisation"],
-            "email": data["email"],
-            "phone": data["phone"],
-        }
-        english = MediaContact.objects.filter(
-            locale=locales["en"], name=data["name"]["en"]
-        ).first()
-        if english is None:
-            english = MediaContact.objects.create(
-                locale=locales["en"],
-                name=data["name"]["en"],
-                role=data["role"]["en"],
-                **fields,
-            )
-        contacts[data["key"]] = {"en": english}
-        for code in ("fr", "nl"):
-            translation = english.get_translation_or_none(locales[code])
-            if translation is None:
-                translation = english.copy_for_translation(locales[code])
-                translation.name = data["name"][code]
-                translation.role = data["role"][code]
-                translation.save()
-            contacts[data["key"]][code] = translation
-    return contacts
+    return {
+        data["key"]: ensure_translated_snippet(
+            MediaContact,
+            locales,
+            lookup={"name": data["name"]["en"]},
+            translated={
+                code: {"name": data["name"][code], "role": data["role"][code]}
+                for code in data["name"]
+            },
+            shared={
+                "organisation": data["organisation"],
+                "email": data["email"],
+                "phone": data["phone"],
+            },
+        )
+        for data in MEDIA_CONTACTS
+    }
 
 
 def ensure_releases(indexes, partners, topics, contacts):

@@ -9,21 +9,35 @@ translation key, so the language switcher links them.
 
 import datetime
 import random
-import time
 
-from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
 from django.db.models import F
 from django.db.models.signals import post_save
 from django.utils import timezone
+from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 from wagtail.search.backends import get_search_backends
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from cms.cache import invalidate_everything
+from cms.demo.builders.partners import ensure_topics
+from cms.demo.builders.site import build_site, ensure_index_pages
+from cms.demo.content.synthetic import (
+    PARTNER_NAMES,
+    PARTNER_SUFFIXES,
+    PLACES,
+    WORDS,
+)
+from cms.demo.images import demo_image
 from cms.renditions import PAGE_IMAGE_RENDITIONS, make_renditions
+from news.models import (
+    EventPage,
+    EventPartner,
+    EventTopic,
+    PressReleasePage,
+    ReleasePartner,
+    ReleaseTopic,
+)
+from partners.models import OrganisationType, PartnerPage, Region
 
 BATCH = 500
 ALL_PAGE_RENDITIONS = sorted(
@@ -35,137 +49,11 @@ ALL_PAGE_RENDITIONS = sorted(
     }
 )
 IMAGE_COUNT = 8
-WORDS = {
-    "en": {
-        "subjects": ["Partners", "Researchers", "Hospitals", "Start-ups", "Campuses"],
-        "verbs": ["launch", "expand", "join forces on", "invest in", "open"],
-        "objects": [
-            "cell therapy platform",
-            "gene therapy trial",
-            "biomanufacturing hub",
-            "training programme",
-            "diagnostics network",
-        ],
-        "lead": "A new step for the life-sciences network in {place}.",
-        "body": "The partners of the network announce {title} in {place}.",
-        "event": "Network day on {topic}",
-        "about": "{name} is a partner of the network.",
-    },
-    "fr": {
-        "subjects": [
-            "Les partenaires",
-            "Les chercheurs",
-            "Les hôpitaux",
-            "Les jeunes pousses",
-            "Les campus",
-        ],
-        "verbs": [
-            "lancent",
-            "étendent",
-            "s'associent pour",
-            "investissent dans",
-            "ouvrent",
-        ],
-        "objects": [
-            "une plateforme de thérapie cellulaire",
-            "un essai de thérapie génique",
-            "un pôle de bioproduction",
-            "un programme de formation",
-            "un réseau de diagnostic",
-        ],
-        "lead": "Une nouvelle étape pour le réseau des sciences de la vie à {place}.",
-        "body": "Les partenaires du réseau annoncent : {title}, à {place}.",
-        "event": "Journée du réseau : {topic}",
-        "about": "{name} est partenaire du réseau.",
-    },
-    "nl": {
-        "subjects": [
-            "Partners",
-            "Onderzoekers",
-            "Ziekenhuizen",
-            "Start-ups",
-            "Campussen",
-        ],
-        "verbs": [
-            "lanceren",
-            "breiden uit",
-            "bundelen krachten rond",
-            "investeren in",
-            "openen",
-        ],
-        "objects": [
-            "een celtherapieplatform",
-            "een gentherapiestudie",
-            "een bioproductiehub",
-            "een opleidingsprogramma",
-            "een diagnostisch netwerk",
-        ],
-        "lead": "Een nieuwe stap voor het life-sciencesnetwerk in {place}.",
-        "body": "De partners van het netwerk kondigen aan: {title}, in {place}.",
-        "event": "Netwerkdag over {topic}",
-        "about": "{name} is partner van het netwerk.",
-    },
-}
-PLACES = ["Ghent", "Gosselies", "Leuven", "Liège", "Brussels", "Antwerp", "Namur"]
-PARTNER_NAMES = ["Bio", "Gene", "Cell", "Cure", "Life", "Med", "Vita", "Onco"]
-PARTNER_SUFFIXES = ["lab", "tech", "gen", "cure", "med", "sys"]
-
-
-class Command(BaseCommand):
-    help = (
-        "Create deterministic synthetic releases, partners and events in every "
-        "language, with linked translations, topics and images."
-    )
-
-    def add_arguments(self, parser):
-        parser.add_argument("--releases", type=int, default=100)
-        parser.add_argument("--partners", type=int, default=20)
-        parser.add_argument("--events", type=int, default=20)
-        parser.add_argument("--seed", type=int, default=1)
-        parser.add_argument(
-            "--locales",
-            default="en,fr,nl",
-            help="Comma-separated language codes; the first is the source language.",
-        )
-
-    def handle(self, *args, **options):
-        counts = {name: options[name] for name in ("releases", "partners", "events")}
-        for name, value in counts.items():
-            if value < 0:
-                raise CommandError(f"--{name} must be zero or more, not {value}.")
-        codes = [code.strip() for code in options["locales"].split(",") if code.strip()]
-        known = [code for code, _name in settings.LANGUAGES]
-        unknown = [code for code in codes if code not in known]
-        if unknown or not codes:
-            raise CommandError(
-                f"Unknown locale {', '.join(unknown) or '(none)'}; "
-                f"choose among {', '.join(known)}."
-            )
-        if len(set(codes)) != len(codes):
-            raise CommandError("Each locale may be given once.")
-        seed = options["seed"]
-        prefix = f"gen{seed}-"
-        if Page.objects.filter(slug__startswith=prefix).exists():
-            raise CommandError(
-                f"Content for seed {seed} exists already; use another --seed."
-            )
-        started = time.monotonic()
-        generator = Generator(codes, seed, prefix, self.stdout)
-        # The site skeleton first, committed on its own: its commit hooks (e.g.
-        # redirects for a translated index's slug) then see no generated children.
-        with transaction.atomic():
-            generator.prepare()
-        with transaction.atomic():
-            made = generator.run(**counts)
-        # Bulk inserts send no publish signals: refresh every cached page.
-        invalidate_everything()
-        self.stdout.write(
-            f"Created {made} pages in {', '.join(codes)} "
-            f"in {time.monotonic() - started:.1f} s."
-        )
 
 
 class Generator:
+    """Builds `generate_content`'s pages for one seed: the same seed, the same pages."""
+
     def __init__(self, codes, seed, prefix, stdout):
         self.codes = codes
         self.rng = random.Random(seed)  # noqa: S311 -- reproducible, not secret
@@ -175,9 +63,6 @@ class Generator:
         self.created = []
 
     def prepare(self):
-        from cms.demo import build_site, ensure_index_pages
-        from partners.demo import ensure_topics
-
         tree = build_site()
         self.indexes = ensure_index_pages(tree["homes"])
         self.topics = list(ensure_topics(tree["locales"]).values())
@@ -187,13 +72,8 @@ class Generator:
             make_renditions(image, ALL_PAGE_RENDITIONS)
 
     def run(self, releases, partners, events):
-        from news.models import EventPage, PressReleasePage
-        from partners.models import PartnerPage
-
         indexes, topics = self.indexes, self.topics
         models = (PressReleasePage, EventPage, PartnerPage)
-        from modelsearch.signal_handlers import post_save_signal_handler
-
         for model in models:
             post_save.disconnect(post_save_signal_handler, sender=model)
         try:
@@ -208,8 +88,6 @@ class Generator:
         return len(self.created)
 
     def make_images(self):
-        from cms.demo_images import demo_image
-
         colours = ["#0b5d6b", "#6b2d5c", "#2d6b3a", "#8a5a00", "#1f3b73", "#7a1f1f"]
         return [
             demo_image(
@@ -268,8 +146,6 @@ class Generator:
         return values[int(fraction * len(values)) % len(values)] if values else None
 
     def make_partners(self, parents, count):
-        from partners.models import OrganisationType, PartnerPage, Region
-
         types = [value for value, _label in OrganisationType.choices]
         regions = [value for value, _label in Region.choices]
 
@@ -293,8 +169,6 @@ class Generator:
         return self.translated(parents, count, build, "partners")
 
     def make_releases(self, parents, count, partners, topics):
-        from news.models import PressReleasePage, ReleasePartner, ReleaseTopic
-
         first_day = datetime.date(2020, 1, 1)
 
         def build(number, code, values):
@@ -328,8 +202,6 @@ class Generator:
         return self.translated(parents, count, build, "releases")
 
     def make_events(self, parents, count, partners, topics):
-        from news.models import EventPage, EventPartner, EventTopic
-
         midnight = self.now.replace(hour=9, minute=0, second=0)
 
         def build(number, code, values):

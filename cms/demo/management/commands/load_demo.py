@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand
 from wagtail.models import Page
 
 from cms.cache import invalidate_everything
-from cms.demo import build_demo
+from cms.demo.builders.newsroom import build_demo
 
 
 class Command(BaseCommand):
