@@ -9,7 +9,7 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from cms.demo_content import INDEX_PAGES, STANDARD_PAGES
 from cms.models import NewsroomSettings, StandardPage
-from cms.translation import publish_as_is
+from cms.translations.publishing import publish_as_is
 from home.models import HomePage
 
 LANGUAGES = ("en", "fr", "nl")

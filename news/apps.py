@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from cms.translations.registry import report_translation_status
+
 
 class NewsConfig(AppConfig):
     name = "news"
@@ -13,3 +15,4 @@ class NewsConfig(AppConfig):
 
         # A release shows its partners' logos (templates/pages/press_release_page.html).
         register_shown_media(PressReleasePage, "partner_links__partner__logo")
+        report_translation_status("news.PressReleasePage", "news.EventPage")

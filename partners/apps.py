@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from cms.translations.registry import report_translation_status
+
 
 class PartnersConfig(AppConfig):
     name = "partners"
@@ -13,3 +15,4 @@ class PartnersConfig(AppConfig):
         from partners.permissions import pages_partner_editors_may_choose
 
         references.register_page_rule(pages_partner_editors_may_choose)
+        report_translation_status("partners.PartnerPage")

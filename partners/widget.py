@@ -16,6 +16,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from wagtail.admin.panels import Panel
 from wagtail.models import Locale
 
+from cms.translations.languages import language_names
 from cms.visibility import private_pages_q
 
 WIDGET_SIZE = 5
@@ -70,7 +71,7 @@ class WidgetSnippetPanel(Panel):
             snippets = []
             if partner is not None and partner.pk:
                 base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-                for code, name in settings.LANGUAGES:
+                for code, name in language_names().items():
                     url = escape(base + widget_path(partner, code))
                     title = escape(partner.title)
                     snippets.append(

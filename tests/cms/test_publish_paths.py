@@ -24,7 +24,7 @@ from wagtail_localize.models import (
     StringTranslation,
 )
 
-from cms import translation
+from cms.translations import errors, publishing
 from news.models import PressReleasePage
 from tests.cms.factories import translate
 from tests.news.factories import NewsIndexPageFactory, PressReleasePageFactory
@@ -71,7 +71,7 @@ def messages_of(response):
 
 
 def test_revision_publish_of_a_lone_language_is_refused(release):
-    with pytest.raises(translation.PublishTogetherError) as error:
+    with pytest.raises(errors.PublishTogetherError) as error:
         release.save_revision().publish()
     assert error.value.missing == ["fr", "nl"]
     assert live_languages(release) == []
@@ -102,7 +102,7 @@ def test_publish_together_off_publishes_one_language(release):
 
 
 def test_publish_as_is_is_for_loaders_that_publish_each_language(release):
-    with translation.publish_as_is():
+    with publishing.publish_as_is():
         release.save_revision().publish()
     assert live_languages(release) == ["en"]
 
