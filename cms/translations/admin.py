@@ -146,8 +146,8 @@ def refuse_lone_publishing(view):
     The view runs in one transaction: a workflow approval whose publish is
     refused is rolled back whole, so the task stays in progress and nothing
     goes live. A publish wagtail-localize leaves for the commit (segment
-    editor, "Sync translated pages") is refused when the transaction
-    commits, after its draft was saved: the draft is kept.
+    editor, "Sync translated pages", "Translate") is refused when the
+    transaction commits, after its draft was saved: the draft is kept.
     """
 
     @wraps(view)

@@ -3,14 +3,15 @@
 `urlpatterns` are registered with Wagtail's admin before wagtail-localize's
 (`register_admin_urls`, order -1, in cms/wagtail_hooks.py), so the paths they
 share with it resolve here: the PO upload and the override edit, checked
-first; "Sync translated pages", whose publish wagtail-localize runs on
-commit and publishing together may refuse. Wagtail's
+first; "Translate" and "Sync translated pages", whose publish
+wagtail-localize runs on commit and publishing together may refuse. Wagtail's
 own page views that may publish are guarded by `guard_page_views`, which the
 project's URLconf (cms/urls.py) calls once, as it confines partner editors.
 """
 
 from django.urls import path
 from wagtail.utils.urlpatterns import decorate_urlpatterns
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from cms.translations.admin import refuse_lone_publishing
@@ -19,6 +20,11 @@ from cms.translations.po_upload import upload_pofile
 from cms.translations.reports import TranslationStatusView
 
 urlpatterns = [
+    path(
+        "localize/submit/page/<int:page_id>/",
+        refuse_lone_publishing(SubmitPageTranslationView.as_view()),
+        name="newsroom_submit_page_translation",
+    ),
     path(
         "localize/update/<int:translation_source_id>/",
         refuse_lone_publishing(UpdateTranslationsView.as_view()),

@@ -293,6 +293,33 @@ def test_segment_editor_publish_publishes_all_three(
     )
 
 
+# wagtail-localize's "Translate" ------------------------------------------------
+
+
+# Committed for real: wagtail-localize publishes a translation of a live page
+# on commit, and publishing together refuses it there, inside the request.
+@pytest.mark.django_db(transaction=True)
+def test_translating_a_live_release_into_one_language_saves_a_draft(
+    admin_client, release
+):
+    with publishing.publish_as_is():
+        release.save_revision().publish()
+    admin_client.raise_request_exception = False
+    french = Locale.objects.get(language_code="fr")
+    url = reverse("wagtail_localize:submit_page_translation", args=(release.pk,))
+
+    response = admin_client.post(url, {"locales": [french.pk]})
+
+    assert response.status_code == 302
+    assert response.url == reverse("wagtailadmin_pages:edit", args=(release.pk,))
+    refusal = [m for m in messages_of(response) if "was not published" in m]
+    assert refusal and "missing: Nederlands" in refusal[0], messages_of(response)
+    assert "saved as a draft" in refusal[0]
+    draft = release.get_translation(french)
+    assert draft.live is False and draft.latest_revision is not None
+    assert live_languages(release) == ["en"]
+
+
 # Scheduled publishing ------------------------------------------------------------
 
 
