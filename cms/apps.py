@@ -3,6 +3,8 @@ from django.urls import register_converter
 from django.utils.translation import gettext_lazy as _
 from wagtail.users.apps import WagtailUsersAppConfig
 
+from cms.translations.registry import report_translation_status
+
 
 class CmsConfig(AppConfig):
     name = "cms"
@@ -12,15 +14,17 @@ class CmsConfig(AppConfig):
     default = True
 
     def ready(self):
-        from cms import cache, ids, media_access, renditions, search, translation_drafts
+        from cms import cache, ids, media_access, renditions, search
         from cms.models import StandardPage
+        from cms.translations import drafts
 
         cache.connect_signals()
         renditions.connect_signals()
         media_access.connect_signals()
         register_converter(ids.IdConverter, "id")
         search.register_result_type("page", StandardPage, _("Page"), 40)
-        translation_drafts.keep_live_versions_live()
+        drafts.keep_live_versions_live()
+        report_translation_status("cms.StandardPage")
 
 
 class NewsroomUsersConfig(WagtailUsersAppConfig):

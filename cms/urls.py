@@ -2,6 +2,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.urls import pages as wagtailadmin_page_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
@@ -9,11 +10,14 @@ from accounts.throttling import ThrottledPasswordResetView
 from cms import media_views, search, views
 from cms.api import api_router
 from cms.sitemap import robots_txt, sitemap
+from cms.translations.urls import guard_page_views
 from news import urls as news_urls
 from news.views import review_release
 from news.widget import partner_widget
 from partners.admin_scope import confine_partner_editors
 
+# Wagtail's page views that may publish keep a release's languages together.
+guard_page_views(wagtailadmin_page_urls.urlpatterns)
 # Partner editors read only their own things in the admin (partners/admin_scope.py).
 decorate_urlpatterns(wagtailadmin_urls.urlpatterns, confine_partner_editors)
 

@@ -8,11 +8,14 @@ from django.template.exceptions import TemplateDoesNotExist
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language_from_request
 
+from cms.translations.languages import language_codes
+from cms.translations.versions import versions_in_other_languages
+
 
 def choose_language(request):
     """Send `/` to the reader's best language, English when nothing fits."""
     language = get_language_from_request(request) or settings.LANGUAGE_CODE
-    if language not in dict(settings.LANGUAGES):
+    if language not in language_codes():
         language = settings.LANGUAGE_CODE
     response = HttpResponseRedirect(f"/{language}/")
     patch_vary_headers(response, ("Accept-Language", "Cookie"))
@@ -25,8 +28,6 @@ def unknown_language(request):
 
 
 def page_not_found(request, exception=None):
-    from cms.translation import versions_in_other_languages
-
     try:
         other_versions = versions_in_other_languages(request)
     except Exception:  # noqa: BLE001 - a 404 page must render whatever happens

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms import api, search, seo
 from cms.media_uses import register_shown_media
+from cms.translations.registry import report_translation_status
 from news.models import EventPage, PressReleasePage
 from news.structured_data import release_feed_links
 
@@ -16,3 +17,4 @@ def register():
     api.register_linked_pages(PressReleasePage)
     api.register_linked_pages(EventPage)
     seo.register_site_feeds(release_feed_links)
+    report_translation_status("news.PressReleasePage", "news.EventPage")

@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 from wagtail.admin.panels import Panel
 
+from cms.translations.languages import language_names
+
 
 def widget_path(partner, language_code):
     with override(language_code):
@@ -25,7 +27,7 @@ class WidgetSnippetPanel(Panel):
             snippets = []
             if partner is not None and partner.pk:
                 base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-                for code, name in settings.LANGUAGES:
+                for code, name in language_names().items():
                     url = escape(base + widget_path(partner, code))
                     title = escape(partner.title)
                     snippets.append(

@@ -6,13 +6,10 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from cms.structure import shared, shared_for_readers
+from cms.translations.languages import language_codes, language_names
 from cms.visibility import active_locale, content_locales, private_pages_q
 
 register = template.Library()
-
-
-def _languages():
-    return dict(settings.LANGUAGES)
 
 
 def _home_for(request, locale):
@@ -109,7 +106,7 @@ def language_switcher(context, page=None):
 def switcher_links(request, page):
     """The switcher's entry for each language: the page, or where to go instead."""
     current = get_language()
-    names = _languages()
+    names = language_names()
     links = []
     for locale in sorted(content_locales().values(), key=lambda locale: locale.pk):
         if locale.language_code not in names:
@@ -125,7 +122,7 @@ def switcher_links(request, page):
             url = home.get_url(request) if home and home.live else f"/{code}/"
             exact = True
         links.append({"code": code, "name": names[code], "url": url, "exact": exact})
-    order = [code for code, _name in settings.LANGUAGES]
+    order = language_codes()
     links.sort(key=lambda link: order.index(link["code"]))
     return links
 

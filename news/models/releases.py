@@ -31,6 +31,8 @@ from cms.blocks import BodyBlock, PressKitBlock
 from cms.filters import ListingFilter
 from cms.indexes import FilteredIndexMixin
 from cms.models import BasePage, Topic
+from cms.translations.publishing import PublishTogetherMixin
+from cms.translations.versions import made_by_wagtail_localize
 from cms.visibility import private_pages_q
 from news.structured_data import ReleaseSeoMixin
 
@@ -129,8 +131,11 @@ class NewsIndexPage(FilteredIndexMixin, BasePage):
         ]
 
 
-class PressReleasePage(ReleaseSeoMixin, BasePage):
-    """A press release, often on behalf of several partners at once."""
+class PressReleasePage(PublishTogetherMixin, ReleaseSeoMixin, BasePage):
+    """A press release, often on behalf of several partners at once.
+
+    Its languages go live together (`publish_together`, cms/translations/).
+    """
 
     lead = models.TextField(
         _("lead"),
@@ -172,14 +177,6 @@ class PressReleasePage(ReleaseSeoMixin, BasePage):
     )
     body = StreamField(
         BodyBlock(), verbose_name=_("body"), help_text=_("The release text.")
-    )
-    publish_together = models.BooleanField(
-        _("publish in all languages together"),
-        default=True,
-        help_text=_(
-            "On: publishing one language publishes all three at once, and is refused "
-            "until all three exist. Turn off only to publish one language on its own."
-        ),
     )
     press_kit = StreamField(
         PressKitBlock(),
@@ -266,34 +263,6 @@ class PressReleasePage(ReleaseSeoMixin, BasePage):
     class Meta:
         verbose_name = _("press release")
         verbose_name_plural = _("press releases")
-
-    def publish(
-        self,
-        revision,
-        user=None,
-        changed=True,
-        log_action=True,
-        previous_revision=None,
-        skip_permission_checks=False,
-    ):
-        """Every way of publishing a release keeps its languages together.
-
-        Workflow approval, bulk publish, the segment editor, scheduled
-        publishing and `Revision.publish()` all end here; see
-        `cms.translation.publish_release`.
-        """
-        from cms.translation import publish_release
-
-        return publish_release(
-            self,
-            revision,
-            super().publish,
-            user=user,
-            changed=changed,
-            log_action=log_action,
-            previous_revision=previous_revision,
-            skip_permission_checks=skip_permission_checks,
-        )
 
     def get_meta_description(self):
         return self.search_description or self.lead
@@ -547,16 +516,3 @@ def about_heading(partner, locale):
     language = locale.language_code if locale is not None else None
     with translation.override(language):
         return gettext("About %(partner)s") % {"partner": partner.title}
-
-
-def made_by_wagtail_localize(page):
-    """True for a language version that wagtail-localize writes from segments.
-
-    Its About sections are translated in the segment editor (or a PO file) and
-    must not be replaced by the partner's profile text on save.
-    """
-    from wagtail_localize.models import Translation
-
-    return Translation.objects.filter(
-        source__object_id=page.translation_key, target_locale_id=page.locale_id
-    ).exists()

@@ -10,7 +10,7 @@ from wagtail.models import Collection, Locale, Page
 from wagtail.rich_text import RichText
 
 from cms.models import StandardPage, Topic
-from cms.translation import publish_as_is
+from cms.translations.publishing import publish_as_is
 
 
 def paragraph(html="<p>The two partners start a strategic dialogue.</p>"):

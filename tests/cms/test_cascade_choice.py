@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Locale, Page
 
-from cms.wagtail_hooks import _delete_alone
+from cms.translations.cascade import _delete_alone
 from tests.news.factories import NewsIndexPageFactory, PressReleasePageFactory
 
 

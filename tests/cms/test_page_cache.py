@@ -17,7 +17,7 @@ from django.test import RequestFactory
 from django.utils import timezone
 
 from cms.cache import HEADER, AnonymousPageCacheMiddleware
-from cms.translation import publish_as_is
+from cms.translations.publishing import publish_as_is
 from news.models import PressReleasePage
 from tests.cms.factories import StandardPageFactory
 from tests.home.factories import build_sections

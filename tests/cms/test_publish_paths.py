@@ -24,7 +24,7 @@ from wagtail_localize.models import (
     StringTranslation,
 )
 
-from cms import translation
+from cms.translations import errors, publishing
 from news.models import PressReleasePage
 from tests.cms.factories import translate
 from tests.news.factories import NewsIndexPageFactory, PressReleasePageFactory
@@ -71,7 +71,7 @@ def messages_of(response):
 
 
 def test_revision_publish_of_a_lone_language_is_refused(release):
-    with pytest.raises(translation.PublishTogetherError) as error:
+    with pytest.raises(errors.PublishTogetherError) as error:
         release.save_revision().publish()
     assert error.value.missing == ["fr", "nl"]
     assert live_languages(release) == []
@@ -102,7 +102,7 @@ def test_publish_together_off_publishes_one_language(release):
 
 
 def test_publish_as_is_is_for_loaders_that_publish_each_language(release):
-    with translation.publish_as_is():
+    with publishing.publish_as_is():
         release.save_revision().publish()
     assert live_languages(release) == ["en"]
 
@@ -291,6 +291,33 @@ def test_segment_editor_publish_publishes_all_three(
     assert PressReleasePage.objects.get(pk=dutch.get_target_instance().pk).title == (
         "Campus news [nl]"
     )
+
+
+# wagtail-localize's "Translate" ------------------------------------------------
+
+
+# Committed for real: wagtail-localize publishes a translation of a live page
+# on commit, and publishing together refuses it there, inside the request.
+@pytest.mark.django_db(transaction=True)
+def test_translating_a_live_release_into_one_language_saves_a_draft(
+    admin_client, release
+):
+    with publishing.publish_as_is():
+        release.save_revision().publish()
+    admin_client.raise_request_exception = False
+    french = Locale.objects.get(language_code="fr")
+    url = reverse("wagtail_localize:submit_page_translation", args=(release.pk,))
+
+    response = admin_client.post(url, {"locales": [french.pk]})
+
+    assert response.status_code == 302
+    assert response.url == reverse("wagtailadmin_pages:edit", args=(release.pk,))
+    refusal = [m for m in messages_of(response) if "was not published" in m]
+    assert refusal and "missing: Nederlands" in refusal[0], messages_of(response)
+    assert "saved as a draft" in refusal[0]
+    draft = release.get_translation(french)
+    assert draft.live is False and draft.latest_revision is not None
+    assert live_languages(release) == ["en"]
 
 
 # Scheduled publishing ------------------------------------------------------------

@@ -9,8 +9,8 @@ from django.test import RequestFactory
 from django.utils import timezone
 from wagtail.models import Locale, PageLogEntry
 
-from cms import translation
-from cms.wagtail_hooks import (
+from cms.translations import errors, publishing
+from cms.translations.admin import (
     publish_release_in_all_languages,
     record_publish_together_switch,
 )
@@ -63,8 +63,8 @@ def test_publishing_one_language_alone_is_refused_naming_the_missing(
 
 
 def test_programmatic_publish_together_is_refused_too(english_release):
-    with pytest.raises(translation.PublishTogetherError) as error:
-        translation.publish_all_languages(english_release)
+    with pytest.raises(errors.PublishTogetherError) as error:
+        publishing.publish_all_languages(english_release)
     assert error.value.missing == ["fr", "nl"]
     assert live_languages(english_release) == []
 
@@ -97,7 +97,7 @@ def test_a_scheduled_go_live_applies_to_all_three(english_release, admin_user):
     english_release.go_live_at = go_live
     revision = english_release.save_revision(user=admin_user)
 
-    translation.publish_all_languages(english_release, revision=revision)
+    publishing.publish_all_languages(english_release, revision=revision)
 
     versions = PressReleasePage.objects.filter(
         translation_key=english_release.translation_key
@@ -120,7 +120,7 @@ def test_publish_together_off_allows_one_language_and_is_recorded(
     assert publish_release_in_all_languages(request, english_release) is None
 
     entry = PageLogEntry.objects.get(
-        page=english_release, action=translation.LOG_PUBLISH_TOGETHER_OFF
+        page=english_release, action=publishing.LOG_PUBLISH_TOGETHER_OFF
     )
     assert entry.user == admin_user
     assert "Publish in all languages together" in entry.message

@@ -5,7 +5,7 @@ from django.core.cache import cache
 from wagtail.images.models import Rendition
 
 from cms.renditions import PAGE_IMAGE_RENDITIONS, UPLOAD_RENDITIONS
-from cms.translation import publish_as_is
+from cms.translations.publishing import publish_as_is
 from news.models import PressReleasePage
 from tests.cms.factories import ImageFactory
 from tests.home.factories import build_sections

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from cms.translation import publish_as_is
+from cms.translations.publishing import publish_as_is
 from tests.syndication import build_newsroom, parse_head
 
 

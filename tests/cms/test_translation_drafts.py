@@ -10,7 +10,7 @@ anonymous reader gets the live French release (page, with and without the
 page cache, About section, API, feed), the reference index records the live
 content and the new hero image stays private; the draft is the latest
 revision, and publishing it shows exactly that draft. See
-cms/translation_drafts.py.
+cms/translations/drafts.py.
 """
 
 import datetime

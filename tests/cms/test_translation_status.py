@@ -5,9 +5,9 @@ from django.urls import reverse
 from wagtail import hooks
 from wagtail.models import Locale
 
-from cms import reports
 from cms.demo.builders.newsroom import build_demo
-from cms.translation import publish_as_is
+from cms.translations import status
+from cms.translations.publishing import publish_as_is
 from news.models import PressReleasePage
 
 
@@ -27,15 +27,15 @@ def release(code="en"):
 def row_for(page):
     return next(
         row
-        for row in reports.translation_status_rows()
+        for row in status.translation_status_rows()
         if row.translation_key == str(page.translation_key)
     )
 
 
 def test_demo_is_complete_in_every_language(demo):
-    rows = reports.translation_status_rows()
+    rows = status.translation_status_rows()
     assert len(rows) >= 10
-    assert all(reports.COMPLETE in row.states for row in rows)
+    assert all(status.COMPLETE in row.states for row in rows)
 
 
 def test_states_missing_draft_behind_and_source_gone(demo):
@@ -43,9 +43,9 @@ def test_states_missing_draft_behind_and_source_gone(demo):
     release("nl").delete()
     release("fr").unpublish()
     row = row_for(english)
-    assert row.version("nl").state == reports.MISSING
-    assert row.version("fr").state == reports.DRAFT
-    assert {reports.MISSING, reports.DRAFT} <= row.states
+    assert row.version("nl").state == status.MISSING
+    assert row.version("fr").state == status.DRAFT
+    assert {status.MISSING, status.DRAFT} <= row.states
 
     english.lead = "Changed after the translations were made."
     with publish_as_is():
@@ -62,7 +62,7 @@ def test_states_missing_draft_behind_and_source_gone(demo):
     )
     french = release("fr")
     english.delete()
-    assert row_for(french).version("fr").state == reports.SOURCE_GONE
+    assert row_for(french).version("fr").state == status.SOURCE_GONE
 
 
 def test_report_is_filterable_and_bounded(

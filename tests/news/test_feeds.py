@@ -3,7 +3,7 @@
 import feedparser
 import pytest
 
-from cms.translation import publish_as_is
+from cms.translations.publishing import publish_as_is
 from tests.syndication import SECRET, build_newsroom, head_links
 
 

@@ -17,7 +17,7 @@ from wagtail.test.utils.form_data import (
 
 from cms.demo.builders.site import build_site
 from cms.models import Topic
-from cms.translation import publish_as_is
+from cms.translations.publishing import publish_as_is
 from home.models import HomePage
 from news.models import (
     AboutSection,

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from cms.translation import publish_as_is
+from cms.translations.publishing import publish_as_is
 from tests.cms.factories import ImageFactory, TopicFactory, render_query_count
 from tests.home.factories import build_sections
 from tests.news.factories import EventPageFactory, PressReleasePageFactory

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import PageLogEntry
 
-from cms.translation import publish_as_is
+from cms.translations.publishing import publish_as_is
 from news.models import PressReleasePage, ReviewEvent, ReviewLink
 from partners.permissions import communications_group
 from tests.news.factories import PressReleasePageFactory

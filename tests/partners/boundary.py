@@ -22,7 +22,7 @@ from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, UploadedFile
 
 from cms.models import PublicCollection
-from cms.translation import publish_as_is
+from cms.translations.publishing import publish_as_is
 from news.models import PressReleasePage, ReviewLink
 from partners.permissions import (
     access_for,

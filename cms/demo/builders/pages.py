@@ -6,7 +6,7 @@ creates anything, so `load_demo` can run on every `make run`.
 
 from wagtail.models import Collection, Page
 
-from cms.translation import publish_as_is
+from cms.translations.publishing import publish_as_is
 
 TRANSLATIONS = ("fr", "nl")
 

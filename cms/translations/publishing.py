@@ -1,26 +1,30 @@
-"""Trilingual publishing: publish-together releases and translation helpers.
+"""Publishing a release in all its languages together, or not at all.
 
-A release with `publish_together` on goes out in English, French and Dutch at
-once or not at all, whichever way it is published: `PressReleasePage.publish`
-sends every publish (edit view, workflow approval, bulk action, segment
-editor, scheduled publishing, `Revision.publish()` in code) through
-`publish_release`, which publishes all three or raises. The admin hooks in
-`cms.wagtail_hooks` turn a refusal into a message.
+A page type with `PublishTogetherMixin` (the press release) goes out in
+English, French and Dutch at once, whichever way it is published: its
+`publish` sends every publish (edit view, workflow approval, bulk action,
+segment editor, scheduled publishing, `Revision.publish()` in code) through
+`publish_release`, which publishes all three or raises. The admin
+(`cms.translations.admin`) turns a refusal into a message.
 """
 
 import contextlib
 import logging
 from contextvars import ContextVar
 
-from django.conf import settings
+from django.apps import apps
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 from wagtail.actions.publish_revision import PublishPermissionError
 from wagtail.log_actions import log
-from wagtail.models import Locale, Page, Revision
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail.models import Page, Revision
+from wagtail_localize.models import Translation
+
+from cms.translations.errors import PublishTogetherError, PublishTogetherPermissionError
+from cms.translations.languages import language_codes
+from cms.translations.versions import language_versions, translation_record
 
 logger = logging.getLogger(__name__)
 
@@ -28,67 +32,62 @@ LOG_PUBLISH_TOGETHER_OFF = "newsroom.publish_together.off"
 LOG_PUBLISH_TOGETHER_ON = "newsroom.publish_together.on"
 
 
-def language_names():
-    """Each language named in its own language: English, Français, Nederlands."""
-    return dict(settings.LANGUAGES)
+class PublishTogetherMixin(models.Model):
+    """A page type whose language versions go live together (a press release).
 
+    Carries the editor's switch and the one `publish` every way of publishing
+    ends in; put it before the page base class.
+    """
 
-def language_codes():
-    return [code for code, _name in settings.LANGUAGES]
+    publish_together = models.BooleanField(
+        _("publish in all languages together"),
+        default=True,
+        help_text=_(
+            "On: publishing one language publishes all three at once, and is refused "
+            "until all three exist. Turn off only to publish one language on its own."
+        ),
+    )
 
+    class Meta:
+        abstract = True
 
-class PublishTogetherError(Exception):
-    """A release that must go out in all languages is missing one or more."""
+    def publish(
+        self,
+        revision,
+        user=None,
+        changed=True,
+        log_action=True,
+        previous_revision=None,
+        skip_permission_checks=False,
+    ):
+        """Every way of publishing keeps the languages together.
 
-    def __init__(self, page, missing=(), not_ready=()):
-        self.page = page
-        self.missing = list(missing)
-        self.not_ready = list(not_ready)
-        super().__init__(self.message)
-
-    @property
-    def problems(self):
-        """E.g. "missing: Nederlands; not fully translated: Français"."""
-        names = language_names()
-        parts = []
-        if self.missing:
-            parts.append(
-                ngettext(
-                    "missing: %(languages)s",
-                    "missing: %(languages)s",
-                    len(self.missing),
-                )
-                % {"languages": ", ".join(names[code] for code in self.missing)}
-            )
-        if self.not_ready:
-            parts.append(
-                gettext("not fully translated: %(languages)s")
-                % {"languages": ", ".join(names[code] for code in self.not_ready)}
-            )
-        return "; ".join(parts)
-
-    @property
-    def message(self):
-        return gettext(
-            "'%(title)s' is set to publish in all languages together and was not "
-            "published (%(problems)s). Your changes were saved as a draft. Create "
-            'and finish the other language versions, or turn off "Publish in all '
-            'languages together" in the Settings tab.'
-        ) % {"title": self.page.title, "problems": self.problems}
+        Workflow approval, bulk publish, the segment editor, scheduled
+        publishing and `Revision.publish()` all end here; see `publish_release`.
+        """
+        return publish_release(
+            self,
+            revision,
+            super().publish,
+            user=user,
+            changed=changed,
+            log_action=log_action,
+            previous_revision=previous_revision,
+            skip_permission_checks=skip_permission_checks,
+        )
 
 
 def publishes_together(page):
-    """True for a release whose languages must go live together."""
-    from news.models import PressReleasePage
-
+    """True for a page whose languages must go live together."""
     page = page.specific if isinstance(page, Page) else page
-    return isinstance(page, PressReleasePage) and bool(page.publish_together)
+    return isinstance(page, PublishTogetherMixin) and bool(page.publish_together)
 
 
-def language_versions(page):
-    """{language code: specific page} for every existing version of `page`."""
-    versions = page.get_translations(inclusive=True).select_related("locale").specific()
-    return {version.locale.language_code: version for version in versions}
+def publish_together_page_types():
+    """The page types that carry the switch (for the dashboard's panel)."""
+    return [
+        model for model in apps.get_models() if issubclass(model, PublishTogetherMixin)
+    ]
 
 
 def publish_together_problems(page, versions=None):
@@ -112,21 +111,6 @@ def publish_together_problems(page, versions=None):
             not_ready.append(code)
     order = language_codes()
     return missing, sorted(set(not_ready), key=order.index)
-
-
-class PublishTogetherPermissionError(PublishPermissionError):
-    """The user may publish this language version but not all the others."""
-
-    def __init__(self, page):
-        self.page = page
-        super().__init__(self.message)
-
-    @property
-    def message(self):
-        return gettext(
-            "'%(title)s' was not published: you may not publish every language "
-            "version of it. Your changes were saved as a draft."
-        ) % {"title": self.page.title}
 
 
 # Set while `publish_all_languages` publishes the versions one by one, so each
@@ -169,14 +153,10 @@ def _revision_for(version, scheduled, user=None):
     first rebuilt from its translated segments, which the segment editor saves
     one by one without a new revision, as its own Publish button would do; a
     live version keeps its live content until that revision is published
-    (`cms.translation_drafts`).
+    (`cms.translations.drafts`).
     """
     if not scheduled:
-        record = Translation.objects.filter(
-            source__object_id=version.translation_key,
-            target_locale_id=version.locale_id,
-            enabled=True,
-        ).first()
+        record = translation_record(version)
         if record is not None:
             try:
                 record.save_target(user=user, publish=False)
@@ -258,7 +238,7 @@ def _already_published_together(revision):
 
 
 def publish_release(page, revision, publish_one, **kwargs):
-    """`PressReleasePage.publish`: one language alone, or all three together.
+    """`PublishTogetherMixin.publish`: one language alone, or all three together.
 
     `publish_one` is Wagtail's own `Page.publish`. Inside a together-publish,
     or for a release with the switch off in `revision`, it is used as is.
@@ -303,67 +283,3 @@ def previous_publish_together(page):
     if previous is None:
         return None
     return previous.content.get("publish_together", True)
-
-
-def is_translation_source(page):
-    """Whether `page` is the version its translations were made from.
-
-    With wagtail-localize records: the locale of a TranslationSource that is not
-    itself a translation target. Without (pages copied by hand or by the demo
-    loader): the default language's version.
-    """
-    key = page.translation_key
-    if Translation.objects.filter(
-        source__object_id=key, target_locale_id=page.locale_id
-    ).exists():
-        return False
-    sources = TranslationSource.objects.filter(object_id=key)
-    if sources.exists():
-        return sources.filter(locale_id=page.locale_id).exists()
-    return page.locale_id == Locale.get_default().pk
-
-
-def versions_in_other_languages(request):
-    """Live pages at the same path under another language prefix, for a 404.
-
-    `/fr/news/some-release/` is not found, but `/en/news/some-release/` is: the
-    reader gets a link to it, and to its French translation if one is live.
-    Returns a list of (language code, language name, url).
-    """
-    from django.http import Http404
-    from wagtail.models import Site
-
-    path = request.path_info.strip("/").split("/")
-    codes = language_codes()
-    if not path or path[0] not in codes:
-        return []
-    requested, components = path[0], [part for part in path[1:] if part]
-    site = Site.find_for_request(request)
-    if site is None or site.root_page_id is None or not components:
-        return []
-    names = language_names()
-    found = []
-    homes = site.root_page.get_translations(inclusive=True).select_related("locale")
-    for home in homes:
-        code = home.locale.language_code
-        if code == requested or code not in names:
-            continue
-        try:
-            result = home.specific.route(request, components)
-        except Http404:
-            continue
-        page = result.page if hasattr(result, "page") else result[0]
-        found.append((code, names[code], page))
-    links = []
-    for code, name, page in found:
-        links.append((code, name, page.get_url(request)))
-        local = (
-            page.get_translations()
-            .live()
-            .public()
-            .filter(locale__language_code=requested)
-            .first()
-        )
-        if local is not None and all(link[0] != requested for link in links):
-            links.insert(0, (requested, names[requested], local.get_url(request)))
-    return links

@@ -12,15 +12,16 @@ translator's unpublished French edit would be public at once.
 
 Every way of saving a translation goes through that one method: the segment
 editor's Publish held back by publishing together
-(`cms.wagtail_hooks.save_translation_draft_unless_all_ready`), publishing
-together itself (`cms.translation._revision_for`), "Sync translated pages",
-"Translate" and "Translate subtree". `keep_live_versions_live` wraps it, once,
-at start-up: after wagtail-localize has saved its revision, the live page is
-put back as it was, with Wagtail's own `with_content_json` (what publishing
-a revision uses), so only a publish changes what readers see. The revision
-stays the latest one (the page has unpublished changes), so the editor, the
-segment editor's preview and a later publish -- alone, together, scheduled,
-or the one wagtail-localize runs on commit -- all get exactly that draft.
+(`cms.translations.admin.save_translation_draft_unless_all_ready`),
+publishing together itself (`cms.translations.publishing._revision_for`),
+"Sync translated pages", "Translate" and "Translate subtree".
+`keep_live_versions_live` wraps it, once, at start-up: after wagtail-localize
+has saved its revision, the live page is put back as it was, with Wagtail's
+own `with_content_json` (what publishing a revision uses), so only a publish
+changes what readers see. The revision stays the latest one (the page has
+unpublished changes), so the editor, the segment editor's preview and a later
+publish -- alone, together, scheduled, or the one wagtail-localize runs on
+commit -- all get exactly that draft.
 """
 
 import functools

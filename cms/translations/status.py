@@ -1,26 +1,24 @@
 """Translation status: which language versions exist, are live, lag their source.
 
-One row per translatable page (all its language versions), for releases,
-events, partner profiles and standard pages. Built in a fixed number of
+One row per translatable page (all its language versions), for the page
+types the apps name in `cms.translations.registry`: releases, events,
+partner profiles and standard pages. Built in a fixed number of
 queries whatever the number of pages: pages, translation sources and
 translation records are each fetched once as plain values.
 """
 
 from dataclasses import dataclass, field
 
-import django_filters
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Subquery
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.components import Component
-from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 from wagtail.permissions import page_permission_policy
 from wagtail_localize.models import Translation, TranslationSource
 
-from cms.translation import language_codes, language_names
+from cms.translations.languages import language_codes, language_names
+from cms.translations.registry import reported_page_types
 
 MISSING = "missing"
 DRAFT = "draft"
@@ -39,22 +37,6 @@ STATE_LABELS = {
 }
 # What lets a user see a page group in the report: the report's own permissions.
 EDITOR_ACTIONS = ["add", "change", "publish"]
-
-FILTER_CHOICES = [
-    (MISSING, _("Missing a language")),
-    (DRAFT, _("A language not live")),
-    (BEHIND, _("Behind its source")),
-    (SOURCE_GONE, _("Source gone")),
-    (COMPLETE, _("Complete: all live and up to date")),
-]
-
-
-def report_models():
-    from cms.models import StandardPage
-    from news.models import EventPage, PressReleasePage
-    from partners.models import PartnerPage
-
-    return [PressReleasePage, EventPage, PartnerPage, StandardPage]
 
 
 @dataclass
@@ -128,8 +110,9 @@ class StatusRow:
 def translation_status_rows(models=None, states=None, user=None):
     """Every translatable page group of `models`, optionally only those in `states`.
 
-    Given a `user`, only the groups with a language version that user may
-    edit: a partner editor sees their own profile, Communications everything.
+    `models` defaults to the page types the apps report. Given a `user`, only
+    the groups with a language version that user may edit: a partner editor
+    sees their own profile, Communications everything.
 
     A version is behind when its source changed after the last sync: for a
     wagtail-localize translation, the source's latest revision is newer than the
@@ -137,7 +120,7 @@ def translation_status_rows(models=None, states=None, user=None):
     revision. A version's source is gone when wagtail-localize recorded it as
     translated from a locale whose version no longer exists.
     """
-    models = models or report_models()
+    models = models or reported_page_types()
     content_types = ContentType.objects.get_for_models(*models)
     type_names = {
         ct.pk: model._meta.verbose_name for model, ct in content_types.items()
@@ -230,69 +213,3 @@ def translation_status_rows(models=None, states=None, user=None):
         wanted = set(states)
         rows = [row for row in rows if row.states & wanted]
     return rows
-
-
-class TranslationStatusFilterSet(WagtailFilterSet):
-    state = django_filters.ChoiceFilter(
-        label=_("State"), choices=FILTER_CHOICES, empty_label=_("Any state")
-    )
-
-    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
-        super().__init__(
-            data, queryset=Page.objects.none(), request=request, prefix=prefix
-        )
-
-    def filter_queryset(self, queryset):
-        state = self.form.cleaned_data.get("state")
-        if not state:
-            return queryset
-        return [row for row in queryset if state in row.states]
-
-
-class TranslationStatusView(ReportView):
-    """Admin report: every page group and the state of each language version."""
-
-    page_title = _("Translation status")
-    header_icon = "globe"
-    index_url_name = "newsroom_translation_status"
-    index_results_url_name = "newsroom_translation_status_results"
-    results_template_name = "cms/admin/translation_status_results.html"
-    filterset_class = TranslationStatusFilterSet
-    permission_policy = page_permission_policy
-    any_permission_required = EDITOR_ACTIONS
-    paginate_by = 50
-
-    def get_queryset(self):
-        return translation_status_rows(user=self.request.user)
-
-    def get_context_data(self, *args, **kwargs):
-        context = super().get_context_data(*args, **kwargs)
-        context["languages"] = [
-            (code, language_names()[code]) for code in language_codes()
-        ]
-        return context
-
-
-class MissingLanguagesPanel(Component):
-    """Dashboard panel: releases the communications team still has to translate."""
-
-    name = "releases_missing_a_language"
-    order = 150
-    template_name = "cms/admin/missing_languages_panel.html"
-    limit = 10
-
-    def get_context_data(self, parent_context):
-        from news.models import PressReleasePage
-
-        rows = translation_status_rows(
-            [PressReleasePage], states=[MISSING], user=parent_context["request"].user
-        )
-        rows.sort(
-            key=lambda row: max(version.page_id or 0 for version in row.versions),
-            reverse=True,
-        )
-        return {
-            "rows": rows[: self.limit],
-            "count": len(rows),
-            "report_url": reverse("newsroom_translation_status") + "?state=missing",
-        }

@@ -1,0 +1,65 @@
+"""Why a release that goes out in all languages together was not published."""
+
+from django.utils.translation import gettext, ngettext
+from wagtail.actions.publish_revision import PublishPermissionError
+
+from cms.translations.languages import language_names
+
+
+class PublishTogetherError(Exception):
+    """A release that must go out in all languages is missing one or more."""
+
+    def __init__(self, page, missing=(), not_ready=()):
+        self.page = page
+        self.missing = list(missing)
+        self.not_ready = list(not_ready)
+        super().__init__(self.message)
+
+    @property
+    def problems(self):
+        """E.g. "missing: Nederlands; not fully translated: Français"."""
+        names = language_names()
+        parts = []
+        if self.missing:
+            parts.append(
+                ngettext(
+                    "missing: %(languages)s",
+                    "missing: %(languages)s",
+                    len(self.missing),
+                )
+                % {"languages": ", ".join(names[code] for code in self.missing)}
+            )
+        if self.not_ready:
+            parts.append(
+                gettext("not fully translated: %(languages)s")
+                % {"languages": ", ".join(names[code] for code in self.not_ready)}
+            )
+        return "; ".join(parts)
+
+    @property
+    def message(self):
+        return gettext(
+            "'%(title)s' is set to publish in all languages together and was not "
+            "published (%(problems)s). Your changes were saved as a draft. Create "
+            'and finish the other language versions, or turn off "Publish in all '
+            'languages together" in the Settings tab.'
+        ) % {"title": self.page.title, "problems": self.problems}
+
+
+class PublishTogetherPermissionError(PublishPermissionError):
+    """The user may publish this language version but not all the others."""
+
+    def __init__(self, page):
+        self.page = page
+        super().__init__(self.message)
+
+    @property
+    def message(self):
+        return gettext(
+            "'%(title)s' was not published: you may not publish every language "
+            "version of it. Your changes were saved as a draft."
+        ) % {"title": self.page.title}
+
+
+# Every refusal a publish-together publish may raise, for `except` clauses.
+REFUSALS = (PublishTogetherError, PublishTogetherPermissionError)
