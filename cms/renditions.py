@@ -6,7 +6,11 @@ resizing an image while they wait.
 
 import logging
 
-from wagtail.images.models import Filter
+from django.db.models.signals import post_save
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.images.models import AbstractImage, Filter
+from wagtail.signals import page_published
 
 logger = logging.getLogger(__name__)
 
@@ -70,8 +74,6 @@ def make_renditions(image, specs):
 
 def stream_images(value):
     """(block name, image) pairs of every image chosen in a StreamField value."""
-    from wagtail.images.models import AbstractImage
-
     found = []
 
     def walk(name, item):
@@ -91,8 +93,6 @@ def stream_images(value):
 
 def renditions_for_page(page):
     """Create the renditions the published `page` shows."""
-    from wagtail.fields import StreamField
-
     page = page.specific
     label = page._meta.label_lower
     for field, specs in PAGE_IMAGE_RENDITIONS.get(label, {}).items():
@@ -116,10 +116,6 @@ def on_image_saved(sender, instance, created, **kwargs):
 
 
 def connect_signals():
-    from django.db.models.signals import post_save
-    from wagtail.images import get_image_model
-    from wagtail.signals import page_published
-
     page_published.connect(on_page_published, dispatch_uid="renditions_published")
     post_save.connect(
         on_image_saved, sender=get_image_model(), dispatch_uid="renditions_upload"

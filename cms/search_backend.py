@@ -15,6 +15,7 @@ from functools import reduce
 
 from django.contrib.postgres.search import SearchVector
 from django.db import connection
+from wagtail.models import Locale
 from wagtail.search.backends.database import SearchBackend as DatabaseSearchBackend
 from wagtail.search.backends.database.postgres.postgres import (
     PostgresIndex,
@@ -44,8 +45,6 @@ class MultilingualPostgresIndex(PostgresIndex):
     """Index each object with its own locale's configuration."""
 
     def add_items(self, model, objs):
-        from wagtail.models import Locale
-
         codes = dict(Locale.objects.values_list("pk", "language_code"))
         groups = defaultdict(list)
         for obj in objs:

@@ -13,14 +13,13 @@ from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
 from cms.structure import keep, kept
+from news.models.releases import release_card_prefetches
 
 TEMPLATE = "components/release_card.html"
 
 
 def release_cards(request, releases, **options):
     """The HTML of a card for each release, in order."""
-    from news.models.releases import release_card_prefetches
-
     releases = [release for release in releases if release is not None]
     site = getattr(request, "_wagtail_site", None)
     variant = tuple(sorted(options.items()))

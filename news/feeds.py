@@ -18,6 +18,7 @@ from wagtail.models import Locale, Site
 from cms.models import NewsroomSettings, Topic
 from cms.visibility import private_pages_q
 from news.models import EventPage, PressReleasePage
+from partners.models import PartnerPage
 
 FEED_SIZE = 30
 ENCLOSURE_FILTER = "fill-1200x630|format-jpeg"
@@ -155,8 +156,6 @@ class PartnerReleaseFeed(ReleaseFeed):
     """Releases of one language that involve one partner."""
 
     def get_object(self, request, *args, **kwargs):
-        from partners.models import PartnerPage
-
         obj = super().get_object(request, *args, **kwargs)
         obj["partner"] = get_object_or_404(
             PartnerPage.objects.live().exclude(private_pages_q()),

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
@@ -258,8 +259,6 @@ class PartnerPage(PartnerSeoMixin, BasePage):
         return self.title
 
     def get_meta_description(self):
-        from django.utils.html import strip_tags
-
         return self.search_description or strip_tags(self.boilerplate)[:300]
 
     def get_listing_image(self):
@@ -270,34 +269,34 @@ class PartnerPage(PartnerSeoMixin, BasePage):
         links = self.focus_links.select_related("topic")
         return [link.topic for link in links if link.topic_id]
 
-    def releases(self):
-        from news.models import PressReleasePage
+    def _linked_pages(self, relation):
+        """Live, public pages linked to this partner through `relation`.
 
+        The link models belong to news; partners reach the pages through the
+        reverse relation, so this app never imports news.
+        """
+        link_model = self._meta.get_field(relation).related_model
+        page_model = link_model._meta.get_field("page").related_model
         return (
-            PressReleasePage.objects.live()
+            page_model.objects.live()
             .exclude(private_pages_q())
-            .filter(pk__in=self.release_links.values("page_id"))
-            .order_by("-release_date", "-pk")
+            .filter(pk__in=getattr(self, relation).values("page_id"))
         )
+
+    def releases(self):
+        return self._linked_pages("release_links").order_by("-release_date", "-pk")
 
     def events(self):
-        from news.models import EventPage
-
-        return (
-            EventPage.objects.live()
-            .exclude(private_pages_q())
-            .filter(pk__in=self.event_links.values("page_id"))
-            .order_by("-start")
-        )
+        return self._linked_pages("event_links").order_by("-start")
 
     def connections(self):
         """Partners this one appears with on live releases and events."""
-        from news.models import EventPartner, ReleasePartner
-
-        on_releases = ReleasePartner.objects.filter(
+        release_links = self._meta.get_field("release_links").related_model
+        event_links = self._meta.get_field("event_links").related_model
+        on_releases = release_links.objects.filter(
             page__in=self.releases().values("pk")
         ).values("partner_id")
-        on_events = EventPartner.objects.filter(
+        on_events = event_links.objects.filter(
             page__in=self.events().values("pk")
         ).values("partner_id")
         return (

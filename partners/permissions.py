@@ -23,8 +23,10 @@ from wagtail.models import (
     WorkflowTask,
 )
 from wagtail.permissions import page_permission_policy
+from wagtail.users.models import UserProfile
 
 from partners.access import PartnerAccess
+from partners.models import PartnerIndexPage, PartnerPage
 
 COMMUNICATIONS = "Communications"
 PARTNER_REVIEW = "Partner profile review"
@@ -270,8 +272,6 @@ def add_partner_editor(page, username, email=""):
 
 def quiet_notifications(user):
     """Partner editors get no workflow email: notifications go to Communications."""
-    from wagtail.users.models import UserProfile
-
     profile = UserProfile.get_for_user(user)
     profile.submitted_notifications = False
     profile.approved_notifications = False
@@ -282,8 +282,6 @@ def quiet_notifications(user):
 
 def setup_roles():
     """Communications, the review workflow, and every existing partner's group."""
-    from partners.models import PartnerIndexPage, PartnerPage
-
     communications_group()
     for index_page in PartnerIndexPage.objects.all():
         assign_partner_review(index_page)

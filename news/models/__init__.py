@@ -1,13 +1,7 @@
+from news.models.about import AboutSection
 from news.models.events import EventIndexPage, EventPage, EventPartner, EventTopic
-from news.models.releases import (
-    AboutSection,
-    NewsIndexPage,
-    PressReleasePage,
-    ReleaseMediaContact,
-    ReleasePartner,
-    ReleaseTopic,
-    prefetch_release_cards,
-)
+from news.models.release_links import ReleaseMediaContact, ReleasePartner, ReleaseTopic
+from news.models.releases import NewsIndexPage, PressReleasePage, prefetch_release_cards
 from news.models.review import ReviewEvent, ReviewLink
 from news.models.snippets import MediaContact
 

@@ -1,10 +1,7 @@
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
-from django.utils import translation
 from django.utils.functional import cached_property
-from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -14,13 +11,13 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.api import APIField
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
 from cms.api_fields import (
+    HERO_RENDITION,
     HeroRenditionField,
     PageListField,
     RichHTMLField,
@@ -30,11 +27,13 @@ from cms.api_fields import (
 from cms.blocks import BodyBlock, PressKitBlock
 from cms.filters import ListingFilter
 from cms.indexes import FilteredIndexMixin
-from cms.models import BasePage, Topic
+from cms.models import BasePage, NewsroomSettings, Topic
 from cms.translations.publishing import PublishTogetherMixin
-from cms.translations.versions import made_by_wagtail_localize
 from cms.visibility import private_pages_q
+from news.models.about import AboutSectionsMixin
+from news.models.release_links import ReleasePartner, ReleaseTopic
 from news.structured_data import ReleaseSeoMixin
+from partners.models import PartnerPage
 
 CARD_RENDITIONS = ("fill-640x360|format-webp", "fill-640x360")
 
@@ -101,8 +100,6 @@ class NewsIndexPage(FilteredIndexMixin, BasePage):
         return shared(("news_filters", self.pk), self.build_filters)
 
     def build_filters(self):
-        from partners.models import PartnerPage
-
         releases = self.releases()
         partners = (
             PartnerPage.objects.live()
@@ -131,7 +128,9 @@ class NewsIndexPage(FilteredIndexMixin, BasePage):
         ]
 
 
-class PressReleasePage(PublishTogetherMixin, ReleaseSeoMixin, BasePage):
+class PressReleasePage(
+    AboutSectionsMixin, PublishTogetherMixin, ReleaseSeoMixin, BasePage
+):
     """A press release, often on behalf of several partners at once.
 
     Its languages go live together (`publish_together`, cms/translations/).
@@ -284,69 +283,6 @@ class PressReleasePage(PublishTogetherMixin, ReleaseSeoMixin, BasePage):
         ("media_contact_links", "contact"),
     )
 
-    def complete_related(self):
-        self.localize_about_sections()
-        self.add_missing_about_sections()
-
-    def localize_about_sections(self):
-        """Make About sections carried over from another language fit this one.
-
-        Each section's partner becomes the partner's version in this locale, as
-        `localize_links` does for the partner links. A copy made by hand (or by
-        the demo loader) also gets heading and text from that version's profile,
-        as when the partner was first added. A translation made with
-        wagtail-localize keeps the heading and text its segments gave it.
-        Sections whose partner has no version here are kept as they are.
-        """
-        if not self.locale_id:
-            return
-        sections = list(self.about_sections.all())
-        changed = False
-        from_segments = None
-        for section in sections:
-            if section.locale_id != self.locale_id:
-                section.locale_id = self.locale_id
-                changed = True
-            partner = section.partner
-            if partner is None or partner.locale_id == self.locale_id:
-                continue
-            translated = partner.get_translation_or_none(self.locale_id)
-            if translated is None:
-                continue
-            translated = translated.specific
-            section.partner = translated
-            changed = True
-            if from_segments is None:
-                from_segments = made_by_wagtail_localize(self)
-            if not from_segments:
-                section.heading = about_heading(translated, self.locale)
-                section.text = translated.boilerplate
-        if changed:
-            # Keep the edited objects: a page read from the database would
-            # otherwise fetch its sections afresh on save.
-            self.about_sections = sections
-
-    def add_missing_about_sections(self):
-        """Give each newly involved partner an About section, copied from its profile.
-
-        The copy is the release's own: later edits of the profile leave it alone.
-        """
-        covered = {section.partner_id for section in self.about_sections.all()}
-        locale = self.locale if self.locale_id else None
-        for link in self.partner_links.all():
-            partner = link.partner
-            if partner is None or partner.pk in covered:
-                continue
-            self.about_sections.add(
-                AboutSection(
-                    locale=locale,
-                    partner=partner,
-                    heading=about_heading(partner, locale),
-                    text=partner.boilerplate,
-                )
-            )
-            covered.add(partner.pk)
-
     # In the order `{% picture … format-{webp,jpeg} fill-{…} %}` names them, or
     # the prefetch misses and the template queries the renditions again.
     hero_renditions = tuple(
@@ -382,9 +318,6 @@ class PressReleasePage(PublishTogetherMixin, ReleaseSeoMixin, BasePage):
 
     def related_for(self, request):
         """The hero image, contacts, partners, topics and About sections shown."""
-        from cms.api_fields import HERO_RENDITION
-        from cms.models import NewsroomSettings
-
         self.prefetch_image("hero_image", *self.hero_renditions, HERO_RENDITION)
         contacts = [
             link.contact
@@ -413,106 +346,3 @@ class PressReleasePage(PublishTogetherMixin, ReleaseSeoMixin, BasePage):
             ],
             "about_sections": list(self.about_sections.all()),
         }
-
-
-class ReleasePartner(Orderable):
-    page = ParentalKey(
-        PressReleasePage, on_delete=models.CASCADE, related_name="partner_links"
-    )
-    partner = models.ForeignKey(
-        "partners.PartnerPage",
-        verbose_name=_("partner"),
-        on_delete=models.SET_NULL,
-        null=True,
-        related_name="release_links",
-        help_text=_("A partner on whose behalf the release is published."),
-    )
-
-    panels = [FieldPanel("partner")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("involved partner")
-        verbose_name_plural = _("involved partners")
-
-
-class ReleaseTopic(Orderable):
-    page = ParentalKey(
-        PressReleasePage, on_delete=models.CASCADE, related_name="topic_links"
-    )
-    topic = models.ForeignKey(
-        "cms.Topic",
-        verbose_name=_("topic"),
-        on_delete=models.CASCADE,
-        related_name="release_links",
-        help_text=_("A subject of the release."),
-    )
-
-    panels = [FieldPanel("topic")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("topic")
-        verbose_name_plural = _("topics")
-
-
-class ReleaseMediaContact(Orderable):
-    page = ParentalKey(
-        PressReleasePage, on_delete=models.CASCADE, related_name="media_contact_links"
-    )
-    contact = models.ForeignKey(
-        "news.MediaContact",
-        verbose_name=_("media contact"),
-        on_delete=models.CASCADE,
-        related_name="+",
-        help_text=_("Who journalists should call about this release."),
-    )
-
-    panels = [FieldPanel("contact")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("media contact")
-        verbose_name_plural = _("media contacts")
-
-
-class AboutSection(TranslatableMixin, Orderable):
-    """A partner's About text as it stood when the release was written.
-
-    Translatable, so wagtail-localize offers its heading and text as segments
-    of the release; each language version of a release has its own sections,
-    linked across languages by `translation_key`.
-    """
-
-    page = ParentalKey(
-        PressReleasePage, on_delete=models.CASCADE, related_name="about_sections"
-    )
-    partner = models.ForeignKey(
-        "partners.PartnerPage",
-        verbose_name=_("partner"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        help_text=_("The partner this section is about."),
-    )
-    heading = models.CharField(
-        _("heading"), max_length=160, help_text=_("E.g. About the EU Biotech Campus.")
-    )
-    text = RichTextField(
-        _("text"), features=["bold", "italic", "link"], help_text=_("The About text.")
-    )
-
-    panels = [FieldPanel("partner"), FieldPanel("heading"), FieldPanel("text")]
-    # Not a segment translators pick: a translation's section follows the
-    # partner's version in its language, as `ReleasePartner` does (see
-    # `PressReleasePage.localize_about_sections`).
-    override_translatable_fields = [SynchronizedField("partner", overridable=False)]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = _("about section")
-        verbose_name_plural = _("about sections")
-
-
-def about_heading(partner, locale):
-    """The About heading in the release's language, whatever the active one."""
-    language = locale.language_code if locale is not None else None
-    with translation.override(language):
-        return gettext("About %(partner)s") % {"partner": partner.title}
