@@ -26,7 +26,7 @@ from cms.api_checks import (
 )
 from cms.ids import parse_id
 from cms.media_uses import DOCUMENT, IMAGE, public_media
-from cms.visibility import private_pages_q
+from cms.readers import private_pages_q
 
 SLUG = re.compile(r"[-\w]+")
 

@@ -3,7 +3,7 @@ models can import them without loading the API views)."""
 
 from rest_framework import serializers
 
-from cms.visibility import private_pages_q
+from cms.readers import private_pages_q
 
 HERO_RENDITION = "fill-1200x630|format-jpeg"
 

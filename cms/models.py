@@ -1,13 +1,18 @@
+import copy
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site, TranslatableMixin
 from wagtail.search import index
 
 from cms.blocks import BodyBlock
+from cms.caching import content_locales, is_public_request, until_change
 from cms.edit_conflicts import ConflictCheckingPageForm
+from cms.readers import restrictions_for
 from cms.reference_form import ChoosableReferencesPageForm
 
 
@@ -81,16 +86,12 @@ class NewsroomSettings(BaseSiteSetting):
 
     @classmethod
     def for_request(cls, request):
-        """The site's settings, kept between requests (cms/structure.py)."""
-        from wagtail.models import Site
-
-        from cms.structure import fresh, shared
-
+        """The site's settings, kept between requests (cms.caching)."""
         attr = cls.get_cache_attr_name()
         site = Site.find_for_request(request)
         if not hasattr(request, attr) and site is not None:
-            kept = shared(("settings", site.pk), lambda: cls.for_site(site))
-            instance = fresh(kept)
+            kept = until_change(("settings", site.pk), lambda: cls.for_site(site))
+            instance = copy.copy(kept)
             instance._request = request
             setattr(request, attr, instance)
         return super().for_request(request)
@@ -133,9 +134,6 @@ class BasePage(Page):
 
     def get_view_restrictions(self):
         """On a reader's request, from the site structure instead of a query."""
-        from cms.structure import is_public_request
-        from cms.visibility import restrictions_for
-
         if is_public_request() and not self.alias_of_id:
             return restrictions_for(self)
         return super().get_view_restrictions()
@@ -147,8 +145,6 @@ class BasePage(Page):
         return None
 
     def get_context(self, request, *args, **kwargs):
-        from cms.visibility import content_locales
-
         # Templates and tags read page.locale often: use the request's locales.
         for locale in content_locales().values():
             if locale.pk == self.locale_id:
@@ -157,8 +153,6 @@ class BasePage(Page):
 
     def prefetch_image(self, field, *specs):
         """Load the image in `field` with the renditions its template uses, at once."""
-        from wagtail.images import get_image_model
-
         image_id = getattr(self, f"{field}_id")
         if image_id:
             images = get_image_model().objects.prefetch_renditions(*specs)

@@ -18,7 +18,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from cms.filters import paginate, parse_choice
-from cms.visibility import private_pages_q
+from cms.readers import private_pages_q
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12

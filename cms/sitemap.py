@@ -15,7 +15,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.models import Page
 
-from cms.visibility import private_pages_q
+from cms.readers import private_pages_q
 
 
 class TranslatedSitemap(Sitemap):

@@ -1,3 +1,4 @@
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
@@ -7,8 +8,9 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Orderable, Page
 
+from cms.caching import until_change
 from cms.models import BasePage
-from cms.visibility import private_pages_q
+from cms.readers import private_pages_q
 
 
 class HomePage(BasePage):
@@ -66,18 +68,14 @@ class HomePage(BasePage):
     def route(self, request, path_components):
         """Find a page of this tree by its URL path in one query, not two a level.
 
-        Which page a URL path names is kept between requests (cms/structure.py)
+        Which page a URL path names is kept between requests (cms.caching)
         until the next publish, move or delete; the page itself is then read
         with its specific fields. Anything else (unknown paths included) takes
         Wagtail's step-by-step walk.
         """
-        from django.contrib.contenttypes.models import ContentType
-
-        from cms.structure import shared
-
         if path_components:
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
-            found = shared(
+            found = until_change(
                 ("route", self.pk, url_path),
                 lambda: self.find_descendant(path_components, url_path),
             )
@@ -131,7 +129,6 @@ class HomePage(BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from cms.structure import shared_for_readers
         from news.models import EventPage, PressReleasePage
         from news.models.events import prefetch_event_cards
 
@@ -144,8 +141,10 @@ class HomePage(BasePage):
         )
         # Cards are rendered by {% release_cards %}, which fetches what they show.
         # Live pages only, so kept between requests until the next change.
-        featured, latest = shared_for_readers(
-            ("home_releases", self.pk), lambda: self.featured_and_latest(releases)
+        featured, latest = until_change(
+            ("home_releases", self.pk),
+            lambda: self.featured_and_latest(releases),
+            readers_only=True,
         )
         context["featured_release"] = featured
         context["featured_releases"] = [featured] if featured else []
@@ -159,8 +158,8 @@ class HomePage(BasePage):
                 .order_by("start")
             )[: self.events_count]
         )
-        context["partner_strip"] = shared_for_readers(
-            ("home_partners", self.pk), self.partner_strip
+        context["partner_strip"] = until_change(
+            ("home_partners", self.pk), self.partner_strip, readers_only=True
         )
         return context
 

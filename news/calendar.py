@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
 
 from cms.models import NewsroomSettings
-from cms.visibility import private_pages_q
+from cms.readers import private_pages_q
 from news.models import EventPage
 
 UPCOMING_SIZE = 100

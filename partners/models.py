@@ -15,9 +15,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import BodyBlock, KeyFigureBlock
-from cms.filters import ListingFilter, apply_filters, kept_page_items, paginate
+from cms.caching import until_change
+from cms.filters import ListingFilter, apply_filters, paginate
 from cms.models import BasePage, OnePerLocaleMixin, Topic
-from cms.visibility import private_pages_q
+from cms.readers import private_pages_q
 from partners.widget import WidgetSnippetPanel
 
 
@@ -131,8 +132,7 @@ class PartnerIndexPage(OnePerLocaleMixin, BasePage):
         partners = apply_filters(self.partners(), filters)
         chosen = tuple((bound.param, bound.value) for bound in filters if bound.value)
         key = ("partners", self.pk, chosen)
-        listing = paginate(request, partners, self.page_size, count_key=key)
-        listing.object_list = kept_page_items(listing, key)
+        listing = paginate(request, partners, self.page_size, kept_as=key)
         context["filters"] = filters
         context["active_filters"] = [f for f in filters if f.value]
         context["listing"] = listing
@@ -320,20 +320,22 @@ class PartnerPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from cms.api_fields import HERO_RENDITION
-        from cms.structure import shared_for_readers
 
         self.prefetch_image("logo", "max-320x160|format-webp", HERO_RENDITION)
         context = super().get_context(request, *args, **kwargs)
         # Live pages only: kept between requests until the next change.
-        context["releases"] = shared_for_readers(
+        context["releases"] = until_change(
             ("partner_releases", self.pk),
             lambda: list(self.releases()[: self.listing_size]),
+            readers_only=True,
         )
         context["events"] = list(
             self.events().select_related("locale")[: self.listing_size]
         )
-        context["connections"] = shared_for_readers(
-            ("partner_connections", self.pk), lambda: list(self.connections())
+        context["connections"] = until_change(
+            ("partner_connections", self.pk),
+            lambda: list(self.connections()),
+            readers_only=True,
         )
         return context
 

@@ -16,7 +16,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from wagtail.admin.panels import Panel
 from wagtail.models import Locale
 
-from cms.visibility import private_pages_q
+from cms.readers import private_pages_q
 
 WIDGET_SIZE = 5
 

@@ -5,8 +5,8 @@ from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from cms.structure import shared, shared_for_readers
-from cms.visibility import active_locale, content_locales, private_pages_q
+from cms.caching import active_locale, content_locales, until_change
+from cms.readers import private_pages_q
 
 register = template.Library()
 
@@ -26,7 +26,7 @@ def _home_for(request, locale):
             return root
         return root.get_translation_or_none(locale)
 
-    return shared(("home_in", site.pk, locale.pk), compute)
+    return until_change(("home_in", site.pk, locale.pk), compute)
 
 
 def page_family(page):
@@ -59,7 +59,7 @@ def page_family(page):
         )
         return ancestors, {(v.translation_key, v.locale_id): v for v in versions}
 
-    return shared(("page_family", page.pk), compute)
+    return until_change(("page_family", page.pk), compute)
 
 
 def live_versions(page):
@@ -88,19 +88,14 @@ def translated_url(page, locale, request):
     return f"/{locale.language_code}/", False
 
 
-def kept_for_readers(request, key, compute):
-    """`compute()`, kept between a reader's requests for this site (not previews
-    or reviews): see `cms.structure.shared_for_readers`."""
-    site = getattr(request, "_wagtail_site", None)
-    return shared_for_readers((*key, site.pk if site else None), compute)
-
-
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context, page=None):
     request = context.get("request")
     if isinstance(page, Page) and page.pk:
         key = ("language_switcher", page.pk, get_language())
-        links = kept_for_readers(request, key, lambda: switcher_links(request, page))
+        links = until_change(
+            key, lambda: switcher_links(request, page), readers_only=True
+        )
     else:
         links = switcher_links(request, page)
     return {"links": links, "request": request}
@@ -152,7 +147,7 @@ def main_menu(context, page=None):
     if home is None:
         return []
     path = page.path if isinstance(page, Page) else ""
-    items = shared(
+    items = until_change(
         ("main_menu", home.pk),
         lambda: list(home.get_children().live().exclude(private_pages_q()).in_menu()),
     )
@@ -172,8 +167,10 @@ def alternate_links(context, page=None):
     request = context.get("request")
     if not isinstance(page, Page) or not page.pk or request is None:
         return {"canonical": None, "alternates": []}
-    return kept_for_readers(
-        request, ("alternate_links", page.pk), lambda: head_links(request, page)
+    return until_change(
+        ("alternate_links", page.pk),
+        lambda: head_links(request, page),
+        readers_only=True,
     )
 
 

@@ -5,6 +5,8 @@ from django.apps import apps
 from django.db.models import prefetch_related_objects
 from django.utils import timezone
 
+from cms.caching import until_change
+
 register = template.Library()
 
 
@@ -68,8 +70,6 @@ def section_index_pages(locale_id):
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Page
 
-    from cms.structure import shared
-
     def compute():
         models = {key: apps.get_model(label) for key, label in SECTION_MODELS.items()}
         content_types = ContentType.objects.get_for_models(*models.values())
@@ -82,7 +82,7 @@ def section_index_pages(locale_id):
             sections.setdefault(keys[section.content_type_id], section)
         return sections
 
-    return shared(("section_index_pages", locale_id), compute)
+    return until_change(("section_index_pages", locale_id), compute)
 
 
 @register.simple_tag(takes_context=True)

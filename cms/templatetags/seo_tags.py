@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from cms.api_fields import HERO_RENDITION
+from cms.caching import until_change
 
 register = template.Library()
 
@@ -228,18 +229,17 @@ def structured_data_for(page, request):
 def kept_per_page(name):
     """Keep a tag's result for a reader's page until the next content change.
 
-    Previews and review links compute it afresh (cms/structure.py).
+    Previews and review links compute it afresh (`readers_only`, cms.caching).
     """
 
     def decorate(build):
         @functools.wraps(build)
         def tag(context, page=None):
-            from cms.templatetags.navigation_tags import kept_for_readers
-
             request = context.get("request")
             if isinstance(page, Page) and page.pk and request is not None:
                 key = (name, page.pk, get_language())
-                return kept_for_readers(request, key, lambda: build(context, page))
+                compute = functools.partial(build, context, page)
+                return until_change(key, compute, readers_only=True)
             return build(context, page)
 
         return tag

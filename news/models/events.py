@@ -28,7 +28,7 @@ from cms.api_fields import (
 )
 from cms.blocks import BodyBlock
 from cms.models import BasePage, OnePerLocaleMixin
-from cms.visibility import private_pages_q
+from cms.readers import private_pages_q
 
 
 class SpeakerBlock(blocks.StructBlock):

@@ -28,9 +28,10 @@ from cms.api_fields import (
     TranslationsField,
 )
 from cms.blocks import BodyBlock, PressKitBlock
-from cms.filters import ListingFilter, apply_filters, kept_page_items, paginate
+from cms.caching import until_change
+from cms.filters import ListingFilter, apply_filters, paginate
 from cms.models import BasePage, OnePerLocaleMixin, Topic
-from cms.visibility import private_pages_q
+from cms.readers import private_pages_q
 
 CARD_RENDITIONS = ("fill-640x360|format-webp", "fill-640x360")
 
@@ -90,9 +91,7 @@ class NewsIndexPage(OnePerLocaleMixin, BasePage):
         )
 
     def get_filters(self):
-        from cms.structure import shared
-
-        return shared(("news_filters", self.pk), self.build_filters)
+        return until_change(("news_filters", self.pk), self.build_filters)
 
     def build_filters(self):
         from partners.models import PartnerPage
@@ -130,8 +129,7 @@ class NewsIndexPage(OnePerLocaleMixin, BasePage):
         releases = apply_filters(self.releases(), filters).defer_streamfields()
         chosen = tuple((bound.param, bound.value) for bound in filters if bound.value)
         key = ("releases", self.pk, chosen)
-        listing = paginate(request, releases, self.page_size, count_key=key)
-        listing.object_list = kept_page_items(listing, key)
+        listing = paginate(request, releases, self.page_size, kept_as=key)
         context["filters"] = filters
         context["active_filters"] = [f for f in filters if f.value]
         context["listing"] = listing
@@ -396,15 +394,13 @@ class PressReleasePage(BasePage):
     )
 
     def get_context(self, request, *args, **kwargs):
-        from cms.structure import is_public_request, shared
-
-        if is_public_request():
-            # What a reader sees changes only when something is published.
-            related = shared(
-                ("release_related", self.pk), lambda: self.related_for(request)
-            )
-        else:
-            related = self.related_for(request)  # previews and review links
+        # What a reader sees changes only when something is published; previews
+        # and review links read the draft afresh.
+        related = until_change(
+            ("release_related", self.pk),
+            lambda: self.related_for(request),
+            readers_only=True,
+        )
         if related["hero_image"] is not None:
             self.hero_image = related["hero_image"]
         context = super().get_context(request, *args, **kwargs)

@@ -22,7 +22,7 @@ from wagtail.rich_text import RichText
 from wagtail.search.backends import get_search_backends
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from cms.cache import invalidate_everything
+from cms.caching import invalidate_everything
 from cms.renditions import PAGE_IMAGE_RENDITIONS, make_renditions
 
 BATCH = 500
