@@ -3,7 +3,7 @@ models can import them without loading the API views)."""
 
 from rest_framework import serializers
 
-from cms.readers import private_pages_q
+from cms.readers import for_readers
 
 HERO_RENDITION = "fill-1200x630|format-jpeg"
 
@@ -42,12 +42,7 @@ class TranslationsField(serializers.Field):
 
     def to_representation(self, page):
         request = self.context.get("request")
-        versions = (
-            page.get_translations()
-            .live()
-            .exclude(private_pages_q())
-            .select_related("locale")
-        )
+        versions = for_readers(page.get_translations()).select_related("locale")
         return [
             {
                 "id": version.pk,

@@ -28,7 +28,7 @@ from wagtail.models import Collection, Page, ReferenceIndex
 
 from cms.caching import until_change
 from cms.models import PublicCollection
-from cms.readers import private_pages_q
+from cms.readers import for_readers
 
 IMAGE = "image"
 DOCUMENT = "document"
@@ -173,7 +173,7 @@ def public_media():
 
 
 def public_pages():
-    return Page.objects.live().exclude(private_pages_q())
+    return for_readers(Page.objects)
 
 
 def compute_public_media():

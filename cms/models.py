@@ -12,7 +12,7 @@ from wagtail.search import index
 from cms.blocks import BodyBlock
 from cms.caching import content_locales, is_public_request, until_change
 from cms.edit_conflicts import ConflictCheckingPageForm
-from cms.readers import restrictions_for
+from cms.readers import ReaderPageManager, restrictions_for
 from cms.reference_form import ChoosableReferencesPageForm
 
 
@@ -128,6 +128,8 @@ class BasePage(Page):
     # (cms/reference_form.py), and merges or refuses a save from a form loaded
     # on an older revision (cms/edit_conflicts.py).
     base_form_class = NewsroomPageForm
+    # `PageType.objects.for_readers()`: the reader filter (cms/readers.py).
+    objects = ReaderPageManager()
 
     class Meta:
         abstract = True

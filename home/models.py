@@ -10,7 +10,6 @@ from wagtail.models import Locale, Orderable, Page
 
 from cms.caching import until_change
 from cms.models import BasePage
-from cms.readers import private_pages_q
 
 
 class HomePage(BasePage):
@@ -119,8 +118,7 @@ class HomePage(BasePage):
         logos = get_image_model().objects.prefetch_renditions("max-240x96")
         hidden = self.hidden_partner_links.values("partner_id")
         return list(
-            PartnerPage.objects.live()
-            .exclude(private_pages_q())
+            PartnerPage.objects.for_readers()
             .filter(locale_id=self.locale_id)
             .exclude(pk__in=hidden)
             .select_related("locale")
@@ -134,8 +132,7 @@ class HomePage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         releases = (
-            PressReleasePage.objects.live()
-            .exclude(private_pages_q())
+            PressReleasePage.objects.for_readers()
             .filter(locale_id=self.locale_id)
             .order_by("-release_date", "-first_published_at", "-pk")
         )
@@ -151,8 +148,7 @@ class HomePage(BasePage):
         context["latest_releases"] = latest
         context["upcoming_events"] = list(
             prefetch_event_cards(
-                EventPage.objects.live()
-                .exclude(private_pages_q())
+                EventPage.objects.for_readers()
                 .filter(locale_id=self.locale_id, end__gte=timezone.now())
                 .select_related("locale")
                 .order_by("start")

@@ -16,7 +16,6 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
 
 from cms.models import NewsroomSettings, Topic
-from cms.readers import private_pages_q
 from news.models import EventPage, PressReleasePage
 
 FEED_SIZE = 30
@@ -125,8 +124,7 @@ class ReleaseFeed(BaseNewsroomFeed):
 
     def releases(self, obj):
         return (
-            PressReleasePage.objects.live()
-            .exclude(private_pages_q())
+            PressReleasePage.objects.for_readers()
             .filter(locale=obj["locale"])
             .select_related("locale", "hero_image")
             .prefetch_related("topic_links__topic")
@@ -159,7 +157,7 @@ class PartnerReleaseFeed(ReleaseFeed):
 
         obj = super().get_object(request, *args, **kwargs)
         obj["partner"] = get_object_or_404(
-            PartnerPage.objects.live().exclude(private_pages_q()),
+            PartnerPage.objects.for_readers(),
             locale=obj["locale"],
             slug=kwargs["slug"],
         )
@@ -211,8 +209,7 @@ class EventFeed(BaseNewsroomFeed):
 
     def items(self, obj):
         return (
-            EventPage.objects.live()
-            .exclude(private_pages_q())
+            EventPage.objects.for_readers()
             .filter(locale=obj["locale"], end__gte=timezone.now())
             .select_related("locale", "hero_image")
             .order_by("start", "pk")[:FEED_SIZE]

@@ -18,7 +18,6 @@ from cms.blocks import BodyBlock, KeyFigureBlock
 from cms.caching import until_change
 from cms.filters import ListingFilter, apply_filters, paginate
 from cms.models import BasePage, OnePerLocaleMixin, Topic
-from cms.readers import private_pages_q
 from partners.widget import WidgetSnippetPanel
 
 
@@ -97,8 +96,7 @@ class PartnerIndexPage(OnePerLocaleMixin, BasePage):
     def partners(self):
         return (
             PartnerPage.objects.child_of(self)
-            .live()
-            .exclude(private_pages_q())
+            .for_readers()
             .select_related("logo")
             .order_by("title")
         )
@@ -283,8 +281,7 @@ class PartnerPage(BasePage):
         from news.models import PressReleasePage
 
         return (
-            PressReleasePage.objects.live()
-            .exclude(private_pages_q())
+            PressReleasePage.objects.for_readers()
             .filter(pk__in=self.release_links.values("page_id"))
             .order_by("-release_date", "-pk")
         )
@@ -293,8 +290,7 @@ class PartnerPage(BasePage):
         from news.models import EventPage
 
         return (
-            EventPage.objects.live()
-            .exclude(private_pages_q())
+            EventPage.objects.for_readers()
             .filter(pk__in=self.event_links.values("page_id"))
             .order_by("-start")
         )
@@ -310,8 +306,7 @@ class PartnerPage(BasePage):
             page__in=self.events().values("pk")
         ).values("partner_id")
         return (
-            PartnerPage.objects.live()
-            .exclude(private_pages_q())
+            PartnerPage.objects.for_readers()
             .filter(models.Q(pk__in=on_releases) | models.Q(pk__in=on_events))
             .exclude(pk=self.pk)
             .select_related("logo")

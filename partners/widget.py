@@ -16,8 +16,6 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from wagtail.admin.panels import Panel
 from wagtail.models import Locale
 
-from cms.readers import private_pages_q
-
 WIDGET_SIZE = 5
 
 
@@ -34,8 +32,7 @@ def partner_widget(request, pk):
     source = get_object_or_404(PartnerPage, pk=pk)
     locale = get_object_or_404(Locale, language_code=get_language())
     partner = (
-        PartnerPage.objects.live()
-        .exclude(private_pages_q())
+        PartnerPage.objects.for_readers()
         .filter(translation_key=source.translation_key, locale=locale)
         .first()
     )

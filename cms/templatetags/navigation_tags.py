@@ -6,7 +6,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from cms.caching import active_locale, content_locales, until_change
-from cms.readers import private_pages_q
+from cms.readers import for_readers
 
 register = template.Library()
 
@@ -41,12 +41,8 @@ def page_family(page):
         steps = range(2, page.depth + 1)
         paths = [page.path[: Page.steplen * depth] for depth in steps]
         keys = Page.objects.filter(path__in=paths).values("translation_key")
-        versions = list(
-            Page.objects.filter(translation_key__in=keys)
-            .live()
-            .exclude(private_pages_q())
-            .select_related("locale")
-        )
+        family = Page.objects.filter(translation_key__in=keys).select_related("locale")
+        versions = list(for_readers(family))
         ancestors = sorted(
             (
                 version
@@ -149,7 +145,7 @@ def main_menu(context, page=None):
     path = page.path if isinstance(page, Page) else ""
     items = until_change(
         ("main_menu", home.pk),
-        lambda: list(home.get_children().live().exclude(private_pages_q()).in_menu()),
+        lambda: list(for_readers(home.get_children()).in_menu()),
     )
     return [
         {

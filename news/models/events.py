@@ -28,7 +28,6 @@ from cms.api_fields import (
 )
 from cms.blocks import BodyBlock
 from cms.models import BasePage, OnePerLocaleMixin
-from cms.readers import private_pages_q
 
 
 class SpeakerBlock(blocks.StructBlock):
@@ -99,8 +98,7 @@ class EventIndexPage(OnePerLocaleMixin, BasePage):
     def events(self):
         return (
             EventPage.objects.child_of(self)
-            .live()
-            .exclude(private_pages_q())
+            .for_readers()
             .select_related("locale", "hero_image")
         )
 

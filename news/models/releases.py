@@ -31,7 +31,6 @@ from cms.blocks import BodyBlock, PressKitBlock
 from cms.caching import until_change
 from cms.filters import ListingFilter, apply_filters, paginate
 from cms.models import BasePage, OnePerLocaleMixin, Topic
-from cms.readers import private_pages_q
 
 CARD_RENDITIONS = ("fill-640x360|format-webp", "fill-640x360")
 
@@ -85,8 +84,7 @@ class NewsIndexPage(OnePerLocaleMixin, BasePage):
     def releases(self):
         return (
             PressReleasePage.objects.child_of(self)
-            .live()
-            .exclude(private_pages_q())
+            .for_readers()
             .order_by("-release_date", "-first_published_at", "-pk")
         )
 
