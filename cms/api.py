@@ -26,7 +26,7 @@ from cms.api_checks import (
 )
 from cms.ids import parse_id
 from cms.media_uses import DOCUMENT, IMAGE, public_media
-from cms.visibility import private_pages_q
+from cms.readers import for_readers
 
 SLUG = re.compile(r"[-\w]+")
 
@@ -121,7 +121,7 @@ class NewsroomPagesAPIViewSet(
 
     def get_base_queryset(self):
         check_site(self.request.GET)
-        return super().get_base_queryset().exclude(private_pages_q())
+        return for_readers(super().get_base_queryset())
 
 
 api_router = WagtailAPIRouter("wagtailapi")

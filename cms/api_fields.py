@@ -3,9 +3,8 @@ models can import them without loading the API views)."""
 
 from rest_framework import serializers
 
-from cms.visibility import private_pages_q
-
-HERO_RENDITION = "fill-1200x630|format-jpeg"
+from cms.readers import for_readers
+from cms.renditions import SOCIAL
 
 
 def _absolute(request, url):
@@ -42,12 +41,7 @@ class TranslationsField(serializers.Field):
 
     def to_representation(self, page):
         request = self.context.get("request")
-        versions = (
-            page.get_translations()
-            .live()
-            .exclude(private_pages_q())
-            .select_related("locale")
-        )
+        versions = for_readers(page.get_translations()).select_related("locale")
         return [
             {
                 "id": version.pk,
@@ -64,7 +58,7 @@ class HeroRenditionField(serializers.Field):
     def to_representation(self, image):
         if image is None:
             return None
-        rendition = image.get_rendition(HERO_RENDITION)
+        rendition = image.get_rendition(SOCIAL)
         return {
             "url": _absolute(self.context.get("request"), rendition.url),
             "width": rendition.width,

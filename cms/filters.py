@@ -10,6 +10,8 @@ from urllib.parse import urlencode
 from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404, QueryDict
 
+from cms.caching import until_change
+
 
 def parse_choice(values, allowed=None, default=None):
     """The last of `values` that is allowed, or `default`."""
@@ -20,18 +22,20 @@ def parse_choice(values, allowed=None, default=None):
     return default
 
 
-def paginate(request, items, per_page, count_key=None):
+def paginate(request, items, per_page, kept_as=None):
     """One page of `items`; page=abc or page=0 means page 1, past the end is a 404.
 
-    With `count_key`, the number of items is kept between requests until the
-    next content change (cms/structure.py) instead of counted each time.
+    With a `kept_as` key, the number of items and the items of the page are
+    kept until the next content change (`cms.caching.until_change`) instead of
+    counted and read each time: sorting a whole section to find twelve items
+    is the costly part of a listing, and which live items a page shows changes
+    only with a publish. The page's items are then a list, to treat as
+    read-only.
     """
     paginator = Paginator(items, per_page)
-    if count_key is not None:
-        from cms.structure import shared
-
-        paginator.count = shared(
-            ("count", *count_key), lambda: Paginator.count.func(paginator)
+    if kept_as is not None:
+        paginator.count = until_change(
+            ("count", *kept_as), lambda: Paginator.count.func(paginator)
         )
     raw = parse_choice(request.GET.getlist("page"), default="1")
     try:
@@ -41,9 +45,14 @@ def paginate(request, items, per_page, count_key=None):
     if number > 10**6:
         raise Http404("Page number out of range")
     try:
-        return paginator.page(number)
+        page = paginator.page(number)
     except EmptyPage as error:
         raise Http404("Page number out of range") from error
+    if kept_as is not None:
+        items = page.object_list
+        key = ("page_items", *kept_as, page.number)
+        page.object_list = until_change(key, lambda: list(items))
+    return page
 
 
 def querystring_without(request, *names, **updates):
@@ -119,16 +128,3 @@ def apply_filters(queryset, filters):
     for bound in active:
         narrowed = bound.apply(narrowed)
     return queryset.filter(pk__in=narrowed.values("pk"))
-
-
-def kept_page_items(listing, key):
-    """The items of one listing page, kept until the next content change.
-
-    Sorting a whole section to find twelve items is the costly part of a
-    listing, and which (live, published) items a page shows changes only with
-    a publish, so they are kept (cms/structure.py). Treat them as read-only.
-    """
-    from cms.structure import shared
-
-    items = listing.object_list
-    return shared(("page_items", *key, listing.number), lambda: list(items))

@@ -8,7 +8,7 @@ items of that page kept until the next content change (cms/filters.py).
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
-from cms.filters import apply_filters, kept_page_items, paginate
+from cms.filters import apply_filters, paginate
 
 
 class OnePerLocaleMixin:
@@ -49,8 +49,7 @@ class FilteredIndexMixin(IndexPageMixin):
         items = apply_filters(self.listing_items(), filters)
         chosen = tuple((bound.param, bound.value) for bound in filters if bound.value)
         key = (self.listing_name, self.pk, chosen)
-        listing = paginate(request, items, self.page_size, count_key=key)
-        listing.object_list = kept_page_items(listing, key)
+        listing = paginate(request, items, self.page_size, kept_as=key)
         context["filters"] = filters
         context["active_filters"] = [f for f in filters if f.value]
         context["listing"] = listing

@@ -7,19 +7,16 @@ a 404 for everyone else, as a file that does not exist.
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models.signals import post_delete, post_save
 from wagtail.documents import get_document_model
 from wagtail.documents.permissions import permission_policy as document_policy
 from wagtail.images import get_image_model
 from wagtail.images.permissions import permission_policy as image_policy
-from wagtail.models import Collection, Page, ReferenceIndex
+from wagtail.models import Page, ReferenceIndex
 from wagtail.permissions import page_permission_policy
 
-from cms.cache import invalidate_everything
+from cms.caching import per_request
 from cms.media_grants import granted
 from cms.media_uses import IMAGE, public_media
-from cms.models import PublicCollection
-from cms.visibility import memoized
 
 PUBLIC = "public"
 PRIVATE = "private"
@@ -35,7 +32,7 @@ def media_access(request, kind, pk):
             return PRIVATE
         return None
 
-    return memoized(("media_access", kind, pk), decide)
+    return per_request(("media_access", kind, pk), decide)
 
 
 def editor_may_see(user, kind, pk):
@@ -68,18 +65,3 @@ def editor_may_see(user, kind, pk):
         user, ["change", "publish"]
     )
     return editable.filter(pk__in=page_ids).exists()
-
-
-def on_media_change(sender, instance, **kwargs):
-    invalidate_everything()
-
-
-def connect_signals():
-    """Documents, collections and public collections change the public set.
-
-    (Images already replace every token: cms/cache.py.)
-    """
-    for model in (get_document_model(), Collection, PublicCollection):
-        uid = f"media_access_{model._meta.label_lower}"
-        post_save.connect(on_media_change, sender=model, dispatch_uid=uid)
-        post_delete.connect(on_media_change, sender=model, dispatch_uid=f"{uid}_del")

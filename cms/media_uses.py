@@ -11,10 +11,9 @@ and apps name the media of other objects a page shows (`register_shown_media`:
 a release shows its partners' logos).
 
 The public set is computed once per content change, not per file: it is kept
-in the site structure store (cms/structure.py) under the page cache's
-generation tokens, which every publish, unpublish, move, privacy change and
-image, document, collection or public-collection change replaces
-(`cms.media_access.connect_signals`).
+until the next change (`cms.caching.until_change`), which every publish,
+unpublish, move, privacy change and image, document, collection or
+public-collection change makes (`SHARED_CONTENT` in cms/apps.py).
 """
 
 from dataclasses import dataclass
@@ -27,9 +26,9 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, ReferenceIndex
 
+from cms.caching import until_change
 from cms.models import PublicCollection
-from cms.structure import shared
-from cms.visibility import private_pages_q
+from cms.readers import for_readers
 
 IMAGE = "image"
 DOCUMENT = "document"
@@ -170,11 +169,11 @@ class PublicMedia:
 
 def public_media():
     """The public images, documents and files, kept until the next content change."""
-    return shared("public_media", compute_public_media)
+    return until_change("public_media", compute_public_media)
 
 
 def public_pages():
-    return Page.objects.live().exclude(private_pages_q())
+    return for_readers(Page.objects)
 
 
 def compute_public_media():

@@ -2,12 +2,15 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from cms.blocks import BodyBlock
+from cms.caching import content_locales, is_public_request
 from cms.edit_conflicts import ConflictCheckingPageForm
 from cms.indexes import OnePerLocaleMixin
+from cms.readers import ReaderPageManager, restrictions_for
 from cms.reference_form import ChoosableReferencesPageForm
 from cms.seo import SeoMixin
 from cms.site_settings import NewsroomSettings
@@ -34,15 +37,14 @@ class BasePage(SeoMixin, Page):
     # (cms/reference_form.py), and merges or refuses a save from a form loaded
     # on an older revision (cms/edit_conflicts.py).
     base_form_class = NewsroomPageForm
+    # `PageType.objects.for_readers()`: the reader filter (cms/readers.py).
+    objects = ReaderPageManager()
 
     class Meta:
         abstract = True
 
     def get_view_restrictions(self):
         """On a reader's request, from the site structure instead of a query."""
-        from cms.structure import is_public_request
-        from cms.visibility import restrictions_for
-
         if is_public_request() and not self.alias_of_id:
             return restrictions_for(self)
         return super().get_view_restrictions()
@@ -54,8 +56,6 @@ class BasePage(SeoMixin, Page):
         return None
 
     def get_context(self, request, *args, **kwargs):
-        from cms.visibility import content_locales
-
         # Templates and tags read page.locale often: use the request's locales.
         for locale in content_locales().values():
             if locale.pk == self.locale_id:
@@ -64,8 +64,6 @@ class BasePage(SeoMixin, Page):
 
     def prefetch_image(self, field, *specs):
         """Load the image in `field` with the renditions its template uses, at once."""
-        from wagtail.images import get_image_model
-
         image_id = getattr(self, f"{field}_id")
         if image_id:
             images = get_image_model().objects.prefetch_renditions(*specs)

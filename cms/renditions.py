@@ -21,27 +21,31 @@ def picture(formats, sizes, operation):
 
 
 WEB = ("webp", "jpeg")
+# The 1200×630 JPEG machines get: og:image, JSON-LD, the API, feed enclosures.
+SOCIAL = "fill-1200x630|format-jpeg"
 CARD = ("fill-640x360|format-webp", "fill-640x360")
-LOGO = ("max-240x96", "max-320x160|format-webp")
-FEED = ("fill-1200x630|format-jpeg",)
+LOGO_STRIP = "max-240x96"
+LOGO_PROFILE = "max-320x160|format-webp"
+LOGO = (LOGO_STRIP, LOGO_PROFILE)
+FEED = (SOCIAL,)
 
-# What each page type's template asks for its own image fields.
-PAGE_IMAGE_RENDITIONS = {
-    "news.pressreleasepage": {
-        "hero_image": (
-            *picture(WEB, ("800x450", "1280x720", "1600x900"), "fill"),
-            *CARD,
-            *FEED,
-        ),
-    },
-    "news.eventpage": {
-        "hero_image": (*picture(WEB, ("800x450", "1280x720"), "fill"), *CARD),
-    },
-    "cms.standardpage": {
-        "hero_image": picture(WEB, ("800x400", "1280x640", "1600x800"), "fill"),
-    },
-    "partners.partnerpage": {"logo": LOGO},
-}
+# What each page type's template asks for its own image fields, by model label:
+# filled by the apps in AppConfig.ready() (`register_page_images`).
+PAGE_IMAGE_RENDITIONS = {}
+
+
+def register_page_images(model, **fields):
+    """Name the renditions `model`'s templates show of each image field."""
+    PAGE_IMAGE_RENDITIONS[model._meta.label_lower] = {
+        field: tuple(specs) for field, specs in fields.items()
+    }
+
+
+def page_image_specs(page, field):
+    """The renditions the template of `page` shows of its image `field`."""
+    return PAGE_IMAGE_RENDITIONS.get(page._meta.label_lower, {}).get(field, ())
+
+
 # Images inside StreamFields, by block name.
 BLOCK_RENDITIONS = {
     "image": tuple(picture(WEB, ("640", "1024", "1400"), "width")),

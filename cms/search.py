@@ -17,7 +17,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from cms.filters import paginate, parse_choice
-from cms.visibility import private_pages_q
+from cms.readers import for_readers
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
@@ -85,12 +85,7 @@ def search(request, language):
     locale = Locale.get_active()
     listing = None
     if query:
-        pages = (
-            Page.objects.live()
-            .exclude(private_pages_q())
-            .filter(locale=locale)
-            .type(*models)
-        )
+        pages = for_readers(Page.objects).filter(locale=locale).type(*models)
         results = language_backend(language).search(query, pages, operator="and")
         listing = paginate(request, results, PAGE_SIZE)
         specific = Page.objects.filter(

@@ -11,7 +11,7 @@ from django.templatetags.static import static
 from django.utils.html import strip_tags
 from django.utils.translation import get_language
 
-from cms.api_fields import HERO_RENDITION
+from cms.renditions import SOCIAL
 from cms.site_settings import NewsroomSettings
 
 RSS, ATOM, ICAL = "application/rss+xml", "application/atom+xml", "text/calendar"
@@ -62,7 +62,7 @@ def image_info(request, image, alt=""):
     if image is None:
         return None
     try:
-        rendition = image.get_rendition(HERO_RENDITION)
+        rendition = image.get_rendition(SOCIAL)
     except (OSError, ValueError):
         return None
     return {

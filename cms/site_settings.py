@@ -4,10 +4,15 @@ Its own module (the model belongs to the cms app) so that what every page
 reads about the network (cms/seo.py) need not load the page types.
 """
 
+import copy
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Site
+
+from cms.caching import until_change
 
 
 @register_setting(icon="site")
@@ -80,16 +85,12 @@ class NewsroomSettings(BaseSiteSetting):
 
     @classmethod
     def for_request(cls, request):
-        """The site's settings, kept between requests (cms/structure.py)."""
-        from wagtail.models import Site
-
-        from cms.structure import fresh, shared
-
+        """The site's settings, kept between requests (cms.caching)."""
         attr = cls.get_cache_attr_name()
         site = Site.find_for_request(request)
         if not hasattr(request, attr) and site is not None:
-            kept = shared(("settings", site.pk), lambda: cls.for_site(site))
-            instance = fresh(kept)
+            kept = until_change(("settings", site.pk), lambda: cls.for_site(site))
+            instance = copy.copy(kept)
             instance._request = request
             setattr(request, attr, instance)
         return super().for_request(request)

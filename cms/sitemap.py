@@ -15,7 +15,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.models import Page
 
-from cms.visibility import private_pages_q
+from cms.readers import for_readers
 
 
 class TranslatedSitemap(Sitemap):
@@ -29,8 +29,7 @@ class TranslatedSitemap(Sitemap):
         for root in roots:
             query |= Page.objects.descendant_of(root, inclusive=True)
         return (
-            query.live()
-            .exclude(private_pages_q())
+            for_readers(query)
             .select_related("locale")
             .order_by("path")
             .defer_streamfields()

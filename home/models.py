@@ -1,3 +1,4 @@
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
@@ -7,8 +8,12 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Orderable, Page
 
+from cms.caching import until_change
 from cms.models import BasePage
-from cms.visibility import private_pages_q
+from cms.renditions import LOGO_STRIP
+from news.models import EventPage, PressReleasePage
+from news.models.events import prefetch_event_cards
+from partners.models import PartnerPage
 
 
 class HomePage(BasePage):
@@ -66,18 +71,14 @@ class HomePage(BasePage):
     def route(self, request, path_components):
         """Find a page of this tree by its URL path in one query, not two a level.
 
-        Which page a URL path names is kept between requests (cms/structure.py)
+        Which page a URL path names is kept between requests (cms.caching)
         until the next publish, move or delete; the page itself is then read
         with its specific fields. Anything else (unknown paths included) takes
         Wagtail's step-by-step walk.
         """
-        from django.contrib.contenttypes.models import ContentType
-
-        from cms.structure import shared
-
         if path_components:
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
-            found = shared(
+            found = until_change(
                 ("route", self.pk, url_path),
                 lambda: self.find_descendant(path_components, url_path),
             )
@@ -116,13 +117,10 @@ class HomePage(BasePage):
 
     def partner_strip(self):
         """The live partners whose logos the home page shows."""
-        from partners.models import PartnerPage
-
-        logos = get_image_model().objects.prefetch_renditions("max-240x96")
+        logos = get_image_model().objects.prefetch_renditions(LOGO_STRIP)
         hidden = self.hidden_partner_links.values("partner_id")
         return list(
-            PartnerPage.objects.live()
-            .exclude(private_pages_q())
+            PartnerPage.objects.for_readers()
             .filter(locale_id=self.locale_id)
             .exclude(pk__in=hidden)
             .select_related("locale")
@@ -131,36 +129,32 @@ class HomePage(BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from cms.structure import shared_for_readers
-        from news.models import EventPage, PressReleasePage
-        from news.models.events import prefetch_event_cards
-
         context = super().get_context(request, *args, **kwargs)
         releases = (
-            PressReleasePage.objects.live()
-            .exclude(private_pages_q())
+            PressReleasePage.objects.for_readers()
             .filter(locale_id=self.locale_id)
             .order_by("-release_date", "-first_published_at", "-pk")
         )
         # Cards are rendered by {% release_cards %}, which fetches what they show.
         # Live pages only, so kept between requests until the next change.
-        featured, latest = shared_for_readers(
-            ("home_releases", self.pk), lambda: self.featured_and_latest(releases)
+        featured, latest = until_change(
+            ("home_releases", self.pk),
+            lambda: self.featured_and_latest(releases),
+            readers_only=True,
         )
         context["featured_release"] = featured
         context["featured_releases"] = [featured] if featured else []
         context["latest_releases"] = latest
         context["upcoming_events"] = list(
             prefetch_event_cards(
-                EventPage.objects.live()
-                .exclude(private_pages_q())
+                EventPage.objects.for_readers()
                 .filter(locale_id=self.locale_id, end__gte=timezone.now())
                 .select_related("locale")
                 .order_by("start")
             )[: self.events_count]
         )
-        context["partner_strip"] = shared_for_readers(
-            ("home_partners", self.pk), self.partner_strip
+        context["partner_strip"] = until_change(
+            ("home_partners", self.pk), self.partner_strip, readers_only=True
         )
         return context
 

@@ -16,7 +16,6 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
 
 from cms.models import NewsroomSettings
-from cms.visibility import private_pages_q
 from news.models import EventPage
 
 UPCOMING_SIZE = 100
@@ -84,7 +83,7 @@ def ics_response(cal, filename):
 
 def live_events():
     locale = get_object_or_404(Locale, language_code=get_language())
-    return EventPage.objects.live().exclude(private_pages_q()).filter(locale=locale)
+    return EventPage.objects.for_readers().filter(locale=locale)
 
 
 def event_ics(request, pk):

@@ -16,12 +16,11 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
 
 from cms.models import NewsroomSettings, Topic
-from cms.visibility import private_pages_q
+from cms.renditions import SOCIAL
 from news.models import EventPage, PressReleasePage
 from partners.models import PartnerPage
 
 FEED_SIZE = 30
-ENCLOSURE_FILTER = "fill-1200x630|format-jpeg"
 
 
 class LanguageRss(Rss201rev2Feed):
@@ -59,7 +58,7 @@ def hero_enclosure(request, page):
     if image is None:
         return []
     try:
-        rendition = image.get_rendition(ENCLOSURE_FILTER)
+        rendition = image.get_rendition(SOCIAL)
         length = rendition.file.size
     except (OSError, ValueError):
         return []
@@ -126,8 +125,7 @@ class ReleaseFeed(BaseNewsroomFeed):
 
     def releases(self, obj):
         return (
-            PressReleasePage.objects.live()
-            .exclude(private_pages_q())
+            PressReleasePage.objects.for_readers()
             .filter(locale=obj["locale"])
             .select_related("locale", "hero_image")
             .prefetch_related("topic_links__topic")
@@ -158,7 +156,7 @@ class PartnerReleaseFeed(ReleaseFeed):
     def get_object(self, request, *args, **kwargs):
         obj = super().get_object(request, *args, **kwargs)
         obj["partner"] = get_object_or_404(
-            PartnerPage.objects.live().exclude(private_pages_q()),
+            PartnerPage.objects.for_readers(),
             locale=obj["locale"],
             slug=kwargs["slug"],
         )
@@ -210,8 +208,7 @@ class EventFeed(BaseNewsroomFeed):
 
     def items(self, obj):
         return (
-            EventPage.objects.live()
-            .exclude(private_pages_q())
+            EventPage.objects.for_readers()
             .filter(locale=obj["locale"], end__gte=timezone.now())
             .select_related("locale", "hero_image")
             .order_by("start", "pk")[:FEED_SIZE]

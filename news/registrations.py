@@ -3,9 +3,11 @@
 from django.utils.translation import gettext_lazy as _
 
 from cms import api, search, seo
+from cms.caching import invalidate_on_change
 from cms.media_uses import register_shown_media
+from cms.renditions import CARD, FEED, WEB, picture, register_page_images
 from cms.translations.registry import report_translation_status
-from news.models import EventPage, PressReleasePage
+from news.models import EventPage, MediaContact, PressReleasePage
 from news.structured_data import release_feed_links
 
 
@@ -17,4 +19,19 @@ def register():
     api.register_linked_pages(PressReleasePage)
     api.register_linked_pages(EventPage)
     seo.register_site_feeds(release_feed_links)
+    # In the order `{% picture … %}` names them (templates/pages/*.html).
+    register_page_images(
+        PressReleasePage,
+        hero_image=(
+            *picture(WEB, ("800x450", "1280x720", "1600x900"), "fill"),
+            *CARD,
+            *FEED,
+        ),
+    )
+    register_page_images(
+        EventPage,
+        hero_image=(*picture(WEB, ("800x450", "1280x720"), "fill"), *CARD),
+    )
+    # Media contacts appear on releases of every language.
+    invalidate_on_change(MediaContact)
     report_translation_status("news.PressReleasePage", "news.EventPage")

@@ -12,7 +12,6 @@ from django.utils.translation import get_language
 from django.views.decorators.clickjacking import xframe_options_exempt
 from wagtail.models import Locale
 
-from cms.visibility import private_pages_q
 from news.models import prefetch_release_cards
 from partners.models import PartnerPage
 
@@ -24,8 +23,7 @@ def partner_widget(request, pk):
     source = get_object_or_404(PartnerPage, pk=pk)
     locale = get_object_or_404(Locale, language_code=get_language())
     partner = (
-        PartnerPage.objects.live()
-        .exclude(private_pages_q())
+        PartnerPage.objects.for_readers()
         .filter(translation_key=source.translation_key, locale=locale)
         .first()
     )

@@ -16,10 +16,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import BodyBlock, KeyFigureBlock
+from cms.caching import until_change
 from cms.filters import ListingFilter
 from cms.indexes import FilteredIndexMixin
 from cms.models import BasePage, Topic
-from cms.visibility import private_pages_q
+from cms.renditions import LOGO_PROFILE, SOCIAL
 from partners.structured_data import PartnerSeoMixin
 from partners.widget import WidgetSnippetPanel
 
@@ -98,8 +99,7 @@ class PartnerIndexPage(FilteredIndexMixin, BasePage):
     def partners(self):
         return (
             PartnerPage.objects.child_of(self)
-            .live()
-            .exclude(private_pages_q())
+            .for_readers()
             .select_related("logo")
             .order_by("title")
         )
@@ -277,10 +277,8 @@ class PartnerPage(PartnerSeoMixin, BasePage):
         """
         link_model = self._meta.get_field(relation).related_model
         page_model = link_model._meta.get_field("page").related_model
-        return (
-            page_model.objects.live()
-            .exclude(private_pages_q())
-            .filter(pk__in=getattr(self, relation).values("page_id"))
+        return page_model.objects.for_readers().filter(
+            pk__in=getattr(self, relation).values("page_id")
         )
 
     def releases(self):
@@ -300,8 +298,7 @@ class PartnerPage(PartnerSeoMixin, BasePage):
             page__in=self.events().values("pk")
         ).values("partner_id")
         return (
-            PartnerPage.objects.live()
-            .exclude(private_pages_q())
+            PartnerPage.objects.for_readers()
             .filter(models.Q(pk__in=on_releases) | models.Q(pk__in=on_events))
             .exclude(pk=self.pk)
             .select_related("logo")
@@ -309,21 +306,21 @@ class PartnerPage(PartnerSeoMixin, BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from cms.api_fields import HERO_RENDITION
-        from cms.structure import shared_for_readers
-
-        self.prefetch_image("logo", "max-320x160|format-webp", HERO_RENDITION)
+        self.prefetch_image("logo", LOGO_PROFILE, SOCIAL)
         context = super().get_context(request, *args, **kwargs)
         # Live pages only: kept between requests until the next change.
-        context["releases"] = shared_for_readers(
+        context["releases"] = until_change(
             ("partner_releases", self.pk),
             lambda: list(self.releases()[: self.listing_size]),
+            readers_only=True,
         )
         context["events"] = list(
             self.events().select_related("locale")[: self.listing_size]
         )
-        context["connections"] = shared_for_readers(
-            ("partner_connections", self.pk), lambda: list(self.connections())
+        context["connections"] = until_change(
+            ("partner_connections", self.pk),
+            lambda: list(self.connections()),
+            readers_only=True,
         )
         return context
 

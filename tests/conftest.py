@@ -87,7 +87,7 @@ def fresh_cache():
 @pytest.fixture(autouse=True)
 def fresh_site_structure():
     """Each test starts without the site structure an earlier test kept."""
-    from cms.structure import forget
+    from cms.caching import forget
 
     forget()
     yield

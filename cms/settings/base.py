@@ -59,7 +59,7 @@ MIDDLEWARE = [
     # Before the page cache, so that a stored page gets its headers (cms/csp.py).
     "cms.csp.NewsroomCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
-    "cms.visibility.request_memo",
+    "cms.caching.RequestMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.NewsroomLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -69,11 +69,11 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "accounts.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    # After authentication: knows who is anonymous (cms/cache.py).
-    "cms.cache.AnonymousPageCacheMiddleware",
+    # After authentication: knows who is anonymous (cms/caching/page_cache.py).
+    "cms.caching.AnonymousPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "cms.middleware.PublicPageMiddleware",
+    "cms.caching.PublicPageMiddleware",
     # Last: turns a locked-out sign-in into the lockout answer.
     "axes.middleware.AxesMiddleware",
 ]
@@ -282,11 +282,11 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 5000},
     },
 }
-# Anonymous full-page cache (cms/cache.py): entries live at most this long.
+# Anonymous full-page cache (cms/caching/): entries live at most this long.
 PAGE_CACHE_ENABLED = True
 PAGE_CACHE_TIMEOUT = 60 * 10
 # Keep the site structure (sites, locales, menus, filter choices) in each process
-# between requests, under the page cache's generation tokens (cms/structure.py).
+# between requests, under the page cache's generation tokens (cms/caching/).
 SITE_STRUCTURE_CACHE = True
 
 # Accounts (accounts/, docs/permissions.md): throttled sign-in and password reset,

@@ -60,11 +60,11 @@ if REDIS_URL:
     # A Redis that fails costs one short timeout, then is skipped for
     # REDIS_BREAKER_SECONDS while pages are served from the database; an
     # outage logs one line when it starts and one when it ends
-    # (cms/cache_breaker.py).
+    # (cms/caching/breaker.py).
     REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.1"))
     CACHES = {
         "default": {
-            "BACKEND": "cms.cache_breaker.BreakerRedisCache",
+            "BACKEND": "cms.caching.breaker.BreakerRedisCache",
             "LOCATION": REDIS_URL,
             "OPTIONS": {
                 "IGNORE_EXCEPTIONS": True,
@@ -82,7 +82,7 @@ if REDIS_URL:
 # The largest document an editor may upload (cms/uploads.py).
 WAGTAILDOCS_MAX_UPLOAD_SIZE = env_megabytes("DOCUMENT_MAX_UPLOAD_MB", 50)
 
-# The anonymous page cache (cms/cache.py); off only to measure or debug.
+# The anonymous page cache (cms/caching/); off only to measure or debug.
 PAGE_CACHE_ENABLED = env_flag("PAGE_CACHE_ENABLED", True)
 
 # Uploaded media in S3-compatible object storage when a bucket is configured, so

@@ -5,9 +5,9 @@ from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from cms.structure import shared, shared_for_readers
+from cms.caching import active_locale, content_locales, until_change
+from cms.readers import for_readers
 from cms.translations.languages import language_codes, language_names
-from cms.visibility import active_locale, content_locales, private_pages_q
 
 register = template.Library()
 
@@ -23,7 +23,7 @@ def _home_for(request, locale):
             return root
         return root.get_translation_or_none(locale)
 
-    return shared(("home_in", site.pk, locale.pk), compute)
+    return until_change(("home_in", site.pk, locale.pk), compute)
 
 
 def page_family(page):
@@ -38,12 +38,8 @@ def page_family(page):
         steps = range(2, page.depth + 1)
         paths = [page.path[: Page.steplen * depth] for depth in steps]
         keys = Page.objects.filter(path__in=paths).values("translation_key")
-        versions = list(
-            Page.objects.filter(translation_key__in=keys)
-            .live()
-            .exclude(private_pages_q())
-            .select_related("locale")
-        )
+        family = Page.objects.filter(translation_key__in=keys).select_related("locale")
+        versions = list(for_readers(family))
         ancestors = sorted(
             (
                 version
@@ -56,7 +52,7 @@ def page_family(page):
         )
         return ancestors, {(v.translation_key, v.locale_id): v for v in versions}
 
-    return shared(("page_family", page.pk), compute)
+    return until_change(("page_family", page.pk), compute)
 
 
 def live_versions(page):
@@ -85,19 +81,14 @@ def translated_url(page, locale, request):
     return f"/{locale.language_code}/", False
 
 
-def kept_for_readers(request, key, compute):
-    """`compute()`, kept between a reader's requests for this site (not previews
-    or reviews): see `cms.structure.shared_for_readers`."""
-    site = getattr(request, "_wagtail_site", None)
-    return shared_for_readers((*key, site.pk if site else None), compute)
-
-
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context, page=None):
     request = context.get("request")
     if isinstance(page, Page) and page.pk:
         key = ("language_switcher", page.pk, get_language())
-        links = kept_for_readers(request, key, lambda: switcher_links(request, page))
+        links = until_change(
+            key, lambda: switcher_links(request, page), readers_only=True
+        )
     else:
         links = switcher_links(request, page)
     return {"links": links, "request": request}
@@ -149,9 +140,9 @@ def main_menu(context, page=None):
     if home is None:
         return []
     path = page.path if isinstance(page, Page) else ""
-    items = shared(
+    items = until_change(
         ("main_menu", home.pk),
-        lambda: list(home.get_children().live().exclude(private_pages_q()).in_menu()),
+        lambda: list(for_readers(home.get_children()).in_menu()),
     )
     return [
         {
@@ -169,8 +160,10 @@ def alternate_links(context, page=None):
     request = context.get("request")
     if not isinstance(page, Page) or not page.pk or request is None:
         return {"canonical": None, "alternates": []}
-    return kept_for_readers(
-        request, ("alternate_links", page.pk), lambda: head_links(request, page)
+    return until_change(
+        ("alternate_links", page.pk),
+        lambda: head_links(request, page),
+        readers_only=True,
     )
 
 

@@ -11,6 +11,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from cms.caching import until_change
+from cms.search import search_url as url_for
 from cms.seo import SeoMixin, site_feed_links
 
 register = template.Library()
@@ -25,18 +27,17 @@ def _has_seo(page):
 def kept_per_page(name):
     """Keep a tag's result for a reader's page until the next content change.
 
-    Previews and review links compute it afresh (cms/structure.py).
+    Previews and review links compute it afresh (`readers_only`, cms.caching).
     """
 
     def decorate(build):
         @functools.wraps(build)
         def tag(context, page=None):
-            from cms.templatetags.navigation_tags import kept_for_readers
-
             request = context.get("request")
             if isinstance(page, Page) and page.pk and request is not None:
                 key = (name, page.pk, get_language())
-                return kept_for_readers(request, key, lambda: build(context, page))
+                compute = functools.partial(build, context, page)
+                return until_change(key, compute, readers_only=True)
             return build(context, page)
 
         return tag
@@ -82,6 +83,4 @@ def feed_links(context, page=None):
 
 @register.simple_tag
 def search_url():
-    from cms.search import search_url as url_for
-
     return url_for()

@@ -4,6 +4,7 @@ from django.http import Http404
 from wagtail.models import Locale, Site
 from wagtail_localize.models import Translation, TranslationSource
 
+from cms.readers import for_readers
 from cms.translations.languages import language_codes, language_names
 
 
@@ -81,9 +82,7 @@ def versions_in_other_languages(request):
     for code, name, page in found:
         links.append((code, name, page.get_url(request)))
         local = (
-            page.get_translations()
-            .live()
-            .public()
+            for_readers(page.get_translations())
             .filter(locale__language_code=requested)
             .first()
         )

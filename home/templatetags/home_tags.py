@@ -4,7 +4,7 @@ from django import template
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page
 
-from cms.structure import shared
+from cms.caching import until_change
 from news.models import EventIndexPage, NewsIndexPage
 from partners.models import PartnerIndexPage
 
@@ -35,4 +35,4 @@ def section_index_pages(locale_id):
             sections.setdefault(keys[section.content_type_id], section)
         return sections
 
-    return shared(("section_index_pages", locale_id), compute)
+    return until_change(("section_index_pages", locale_id), compute)

@@ -29,7 +29,6 @@ from cms.api_fields import (
 from cms.blocks import BodyBlock
 from cms.indexes import IndexPageMixin
 from cms.models import BasePage
-from cms.visibility import private_pages_q
 from news.choices import RegistrationStatus
 from news.structured_data import EventIndexSeoMixin, EventSeoMixin
 
@@ -94,8 +93,7 @@ class EventIndexPage(EventIndexSeoMixin, IndexPageMixin, BasePage):
     def events(self):
         return (
             EventPage.objects.child_of(self)
-            .live()
-            .exclude(private_pages_q())
+            .for_readers()
             .select_related("locale", "hero_image")
         )
 

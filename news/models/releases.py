@@ -17,7 +17,6 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.api_fields import (
-    HERO_RENDITION,
     HeroRenditionField,
     PageListField,
     RichHTMLField,
@@ -25,22 +24,21 @@ from cms.api_fields import (
     TranslationsField,
 )
 from cms.blocks import BodyBlock, PressKitBlock
+from cms.caching import until_change
 from cms.filters import ListingFilter
 from cms.indexes import FilteredIndexMixin
 from cms.models import BasePage, NewsroomSettings, Topic
+from cms.renditions import CARD, page_image_specs
 from cms.translations.publishing import PublishTogetherMixin
-from cms.visibility import private_pages_q
 from news.models.about import AboutSectionsMixin
 from news.models.release_links import ReleasePartner, ReleaseTopic
 from news.structured_data import ReleaseSeoMixin
 from partners.models import PartnerPage
 
-CARD_RENDITIONS = ("fill-640x360|format-webp", "fill-640x360")
-
 
 def release_card_prefetches():
     """The related objects a release card shows (components/release_card.html)."""
-    images = get_image_model().objects.prefetch_renditions(*CARD_RENDITIONS)
+    images = get_image_model().objects.prefetch_renditions(*CARD)
     return [
         Prefetch("hero_image", queryset=images),
         Prefetch(
@@ -86,8 +84,7 @@ class NewsIndexPage(FilteredIndexMixin, BasePage):
     def releases(self):
         return (
             PressReleasePage.objects.child_of(self)
-            .live()
-            .exclude(private_pages_q())
+            .for_readers()
             .order_by("-release_date", "-first_published_at", "-pk")
         )
 
@@ -95,14 +92,12 @@ class NewsIndexPage(FilteredIndexMixin, BasePage):
         return self.releases().defer_streamfields()
 
     def listing_filters(self):
-        from cms.structure import shared
-
-        return shared(("news_filters", self.pk), self.build_filters)
+        return until_change(("news_filters", self.pk), self.build_filters)
 
     def build_filters(self):
         releases = self.releases()
         partners = (
-            PartnerPage.objects.live()
+            PartnerPage.objects.for_readers()
             .filter(
                 locale_id=self.locale_id, release_links__page__in=releases.values("pk")
             )
@@ -283,24 +278,14 @@ class PressReleasePage(
         ("media_contact_links", "contact"),
     )
 
-    # In the order `{% picture … format-{webp,jpeg} fill-{…} %}` names them, or
-    # the prefetch misses and the template queries the renditions again.
-    hero_renditions = tuple(
-        f"format-{fmt}|fill-{size}"
-        for fmt in ("webp", "jpeg")
-        for size in ("800x450", "1280x720", "1600x900")
-    )
-
     def get_context(self, request, *args, **kwargs):
-        from cms.structure import is_public_request, shared
-
-        if is_public_request():
-            # What a reader sees changes only when something is published.
-            related = shared(
-                ("release_related", self.pk), lambda: self.related_for(request)
-            )
-        else:
-            related = self.related_for(request)  # previews and review links
+        # What a reader sees changes only when something is published; previews
+        # and review links read the draft afresh.
+        related = until_change(
+            ("release_related", self.pk),
+            lambda: self.related_for(request),
+            readers_only=True,
+        )
         if related["hero_image"] is not None:
             self.hero_image = related["hero_image"]
         context = super().get_context(request, *args, **kwargs)
@@ -318,7 +303,7 @@ class PressReleasePage(
 
     def related_for(self, request):
         """The hero image, contacts, partners, topics and About sections shown."""
-        self.prefetch_image("hero_image", *self.hero_renditions, HERO_RENDITION)
+        self.prefetch_image("hero_image", *page_image_specs(self, "hero_image"))
         contacts = [
             link.contact
             for link in self.media_contact_links.select_related("contact")

@@ -15,7 +15,7 @@ import uuid
 import pytest
 from django.contrib.auth import get_user_model
 
-from cms.cache_breaker import forget_breakers
+from cms.caching.breaker import forget_breakers
 from tests.home.factories import build_sections
 from tests.news.factories import PressReleasePageFactory
 
@@ -92,7 +92,7 @@ def production_cache(location, breaker_seconds=BREAKER_SECONDS, prefix=""):
     """CACHES as production.py builds it with REDIS_URL set."""
     return {
         "default": {
-            "BACKEND": "cms.cache_breaker.BreakerRedisCache",
+            "BACKEND": "cms.caching.breaker.BreakerRedisCache",
             "LOCATION": location,
             "KEY_PREFIX": prefix,
             "OPTIONS": {
@@ -178,7 +178,7 @@ def test_hanging_redis_costs_one_timeout_per_breaker_period(
     assert with_hanging_redis < without_cache + 1.0, (without_cache, with_hanging_redis)
     lines = serious(caplog)
     assert len(lines) == 1, [record.getMessage() for record in lines]
-    assert lines[0].name == "cms.cache_breaker"
+    assert lines[0].name == "cms.caching.breaker"
     assert lines[0].getMessage().startswith(f"Cache {stand_in.url} failed")
     assert lines[0].exc_info is None
     assert "Still here" in client.get(newsroom.url).content.decode()

@@ -16,7 +16,8 @@ from django.middleware.csrf import get_token
 from django.test import RequestFactory
 from django.utils import timezone
 
-from cms.cache import HEADER, AnonymousPageCacheMiddleware
+from cms.caching import AnonymousPageCacheMiddleware
+from cms.caching.page_cache import HEADER
 from cms.translations.publishing import publish_as_is
 from news.models import PressReleasePage
 from tests.cms.factories import StandardPageFactory

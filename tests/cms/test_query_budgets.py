@@ -1,7 +1,7 @@
 """Every public page type costs the same queries with 10 and 1,000 releases.
 
 Rendering is counted after a warm-up request (site root paths, renditions and
-the site structure of cms/structure.py kept) with the page cache off: at most
+the site structure of cms/caching/ kept) with the page cache off: at most
 MAX_QUERIES. Served from a warm page cache, every page stays within it too.
 """
 

@@ -22,7 +22,7 @@ def closed_port():
 def redis_down(settings):
     settings.CACHES = {
         "default": {
-            "BACKEND": "cms.cache_breaker.BreakerRedisCache",
+            "BACKEND": "cms.caching.breaker.BreakerRedisCache",
             "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
             "OPTIONS": {
                 "IGNORE_EXCEPTIONS": True,

@@ -88,7 +88,7 @@ def test_redis_goes_through_the_breaker_with_short_timeouts():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == (
-        "cms.cache_breaker.BreakerRedisCache 0.1 0.1 30.0 cms.sessions.cached_db"
+        "cms.caching.breaker.BreakerRedisCache 0.1 0.1 30.0 cms.sessions.cached_db"
     )
 
 

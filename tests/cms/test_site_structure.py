@@ -1,4 +1,4 @@
-"""The site structure kept between requests (cms/structure.py) is never stale.
+"""The site structure kept between requests (cms/caching/) is never stale.
 
 Each test renders pages once so the process keeps what they need (routes,
 menus, filter choices, release cards, a release's partners, head links), then
@@ -12,9 +12,9 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
-from cms.cache import generations, languages
+from cms.caching import forget, until_change
+from cms.caching.tokens import generations, languages
 from cms.models import NewsroomSettings
-from cms.structure import forget
 from home.models import HomePage
 from news.models import PressReleasePage, ReleasePartner
 from partners.models import PartnerPage
@@ -147,11 +147,9 @@ def test_saving_an_image_refreshes_every_language():
 
 def test_without_requests_nothing_is_kept(newsroom):
     """Code outside a request (commands, the scheduler) always reads the database."""
-    from cms.structure import shared
-
     calls = []
-    shared("probe", lambda: calls.append(1))
-    shared("probe", lambda: calls.append(1))
+    until_change("probe", lambda: calls.append(1))
+    until_change("probe", lambda: calls.append(1))
     assert len(calls) == 2
 
 

@@ -43,7 +43,7 @@ from wagtail.test.utils.form_data import (
 )
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
-from cms.structure import forget
+from cms.caching import forget
 from news.models import AboutSection, PressReleasePage
 from partners.permissions import communications_group
 from tests.cms.factories import ImageFactory, translate

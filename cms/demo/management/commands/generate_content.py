@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.models import Page
 
-from cms.cache import invalidate_everything
+from cms.caching import invalidate_everything
 from cms.demo.builders.synthetic import Generator
 
 

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 from wagtail.models import Page
 
-from cms.cache import invalidate_everything
+from cms.caching import invalidate_everything
 from cms.demo.builders.newsroom import build_demo
 
 

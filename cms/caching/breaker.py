@@ -16,7 +16,10 @@ when the breaker opens and one when it closes.
 
 Writes skipped during an outage may include page-cache invalidations, so when
 the breaker closes it sends `cache_recovered` *before* the caller's own call
-runs; the page cache replaces its tokens on that signal (cms/cache.py).
+runs; the page cache replaces its tokens on that signal (invalidation.py).
+
+Django loads this backend on the first use of a cache, once the apps are
+ready, so importing the `cms.caching` package first is safe.
 """
 
 import logging

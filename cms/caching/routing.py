@@ -1,0 +1,42 @@
+"""Route public pages from the site structure kept between requests."""
+
+from django.http import Http404
+from wagtail.views import serve
+
+from cms.caching.memo import mark_public_request
+from cms.caching.site import home_for_request, site_for_request
+
+
+class PublicPageMiddleware:
+    """Find the Site, the home page and the page of a reader's request.
+
+    Wagtail finds the Site, the home page of the active language and each
+    path step with queries on every request; here the Site and the home page
+    come from the per-process store (site.py), and the page itself is found in
+    two queries (`HomePage.route`). Wagtail's serve view then uses the route
+    found here. It also marks the request as a reader's (memo.py).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if request.path_info.startswith("/admin/"):
+            return None
+        site = site_for_request(request)
+        if view_func is not serve or hasattr(request, "_wagtail_route_for_request"):
+            return None
+        path = view_kwargs.get("path", view_args[0] if view_args else "")
+        mark_public_request(site)
+        home = home_for_request(request)
+        if home is None:
+            return None
+        components = [component for component in path.split("/") if component]
+        try:
+            request._wagtail_route_for_request = home.route(request, components)
+        except Http404:
+            request._wagtail_route_for_request = None
+        return None
