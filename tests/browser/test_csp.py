@@ -96,9 +96,12 @@ def watched(browser):
     tab = Watched(browser)
     yield tab
     # Leave the admin first: its preview panel may still be posting the form
-    # while the test database is emptied.
+    # while the test database is emptied. Let what is in flight finish, send
+    # nothing more, then give the server time to answer the last request.
+    tab.page.wait_for_load_state("networkidle")
+    tab.context.route("**/*", lambda route: route.abort())
     tab.page.goto("about:blank")
-    tab.page.wait_for_timeout(500)
+    tab.page.wait_for_timeout(1500)
     tab.context.close()
 
 
