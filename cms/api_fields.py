@@ -5,12 +5,7 @@ from rest_framework import serializers
 
 from cms.readers import for_readers
 from cms.renditions import SOCIAL
-
-
-def _absolute(request, url):
-    if request is None or "://" in url:
-        return url
-    return request.build_absolute_uri(url)
+from cms.seo import absolute
 
 
 class RichHTMLField(serializers.Field):
@@ -60,7 +55,7 @@ class HeroRenditionField(serializers.Field):
             return None
         rendition = image.get_rendition(SOCIAL)
         return {
-            "url": _absolute(self.context.get("request"), rendition.url),
+            "url": absolute(self.context.get("request"), rendition.url),
             "width": rendition.width,
             "height": rendition.height,
             "alt": rendition.alt,

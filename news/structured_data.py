@@ -91,9 +91,7 @@ class ReleaseSeoMixin(SeoMixin):
             "mainEntityOfPage": self.get_full_url(request),
             "publisher": publisher,
             "author": (
-                {"@type": "Person", "name": self.author}
-                if self.author
-                else network_organization(request)
+                {"@type": "Person", "name": self.author} if self.author else publisher
             ),
             "about": partners,
             "mentions": partners,
