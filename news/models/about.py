@@ -23,6 +23,7 @@ class AboutSectionsMixin:
     def complete_related(self):
         self.localize_about_sections()
         self.add_missing_about_sections()
+        self.number_about_sections()
 
     def localize_about_sections(self):
         """Make About sections carried over from another language fit this one.
@@ -82,6 +83,27 @@ class AboutSectionsMixin:
                 )
             )
             covered.add(partner.pk)
+
+    def number_about_sections(self):
+        """Give every About section its place, so that every database reads one order.
+
+        Sections made in code start without a sort order; PostgreSQL and SQLite
+        order such ties differently. Sections keep the order they were given,
+        then the order they were created in, new ones last. wagtail-localize
+        copies the numbers into each translation.
+        """
+        sections = sorted(self.about_sections.all(), key=_section_place)
+        if [section.sort_order for section in sections] == list(range(len(sections))):
+            return
+        for place, section in enumerate(sections):
+            section.sort_order = place
+        self.about_sections = sections
+
+
+def _section_place(section):
+    unnumbered = section.sort_order is None
+    unsaved = section.pk is None
+    return (unnumbered, section.sort_order or 0, unsaved, section.pk or 0)
 
 
 class AboutSection(TranslatableMixin, Orderable):

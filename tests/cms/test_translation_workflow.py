@@ -424,6 +424,9 @@ def test_partner_added_on_the_source_reaches_the_translation_through_sync(
     ]
     english_keys = [s.translation_key for s in release.about_sections.all()]
     assert [s.translation_key for s in sections] == english_keys
+    # Both languages number their sections, so every database reads one order.
+    assert [s.sort_order for s in release.about_sections.all()] == [0, 1]
+    assert [s.sort_order for s in sections] == [0, 1]
 
 
 def test_partner_translated_later_keeps_the_translated_about_text(
