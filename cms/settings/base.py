@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "django_otp_webauthn",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -77,6 +79,15 @@ MIDDLEWARE = [
     # Last: turns a locked-out sign-in into the lockout answer.
     "axes.middleware.AxesMiddleware",
 ]
+
+# Wagtail's own tasks (search and reference index, renditions) run at once, as
+# before. The newsroom's background work (mailings, webhooks) uses the
+# "background" queue, kept in the database and run by `manage.py db_worker
+# --backend background` (django-tasks with django-tasks-db; docs/deployment.md).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 
 ROOT_URLCONF = "cms.urls"
 WSGI_APPLICATION = "cms.wsgi.application"
