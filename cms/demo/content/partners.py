@@ -1421,3 +1421,53 @@ PARTNERS = [
         "social_links": [],
     },
 ]
+
+# Each partner's About heading in releases, as its communications team writes it
+# in each language (PartnerPage.about_heading).
+ABOUT_HEADINGS = {
+    "eu-biotech-campus": {
+        "en": "About the EU Biotech Campus",
+        "fr": "À propos de l'EU Biotech Campus",
+        "nl": "Over de EU Biotech Campus",
+    },
+    "cespe": {
+        "en": "About CESPE",
+        "fr": "À propos du CESPE",
+        "nl": "Over het CESPE",
+    },
+    "ghent-university": {
+        "en": "About Ghent University",
+        "fr": "À propos de l'Université de Gand",
+        "nl": "Over de Universiteit Gent",
+    },
+    "ku-leuven": {
+        "en": "About KU Leuven",
+        "fr": "À propos de la KU Leuven",
+        "nl": "Over KU Leuven",
+    },
+    "uz-leuven": {
+        "en": "About University Hospitals Leuven",
+        "fr": "À propos des Hôpitaux universitaires de Louvain",
+        "nl": "Over UZ Leuven",
+    },
+    "vib": {
+        "en": "About VIB",
+        "fr": "À propos du VIB",
+        "nl": "Over het VIB",
+    },
+    "imec": {
+        "en": "About imec",
+        "fr": "À propos d'imec",
+        "nl": "Over imec",
+    },
+    "janssen-pharmaceutica": {
+        "en": "About Janssen Pharmaceutica",
+        "fr": "À propos de Janssen Pharmaceutica",
+        "nl": "Over Janssen Pharmaceutica",
+    },
+    "rega-institute": {
+        "en": "About the Rega Institute for Medical Research",
+        "fr": "À propos de l'Institut Rega de recherche médicale",
+        "nl": "Over het Rega Instituut voor Medisch Onderzoek",
+    },
+}
