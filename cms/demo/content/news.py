@@ -203,7 +203,7 @@ RELEASES = [
                     "paragraph",
                     (
                         "<p>Both partners are also preparing to move into new "
-                        "premises. The EU Biotech Campus is due to open its 5,500 m² "
+                        "premises. The EU Biotech Campus is due to open its 5,500 m² "
                         "training centre at the Biopark in Gosselies at the end of "
                         "2025. At the same time, CESPE will settle into <i>The "
                         "Nucleus</i>, Tech Lane Ghent Science Park's new flagship "
@@ -215,7 +215,7 @@ RELEASES = [
                     "key_figures",
                     [
                         {
-                            "value": "5,500 m²",
+                            "value": "5,500 m²",
                             "label": "EU Biotech Campus training centre in Gosselies",
                         },
                         {
@@ -256,7 +256,7 @@ RELEASES = [
                 ],
                 [
                     "heading",
-                    "Une ambition commune : les compétences",
+                    "Une ambition commune : les compétences",
                 ],
                 [
                     "paragraph",
@@ -284,7 +284,7 @@ RELEASES = [
                     {
                         "text": (
                             "Travailler avec le CESPE s'inscrit pleinement dans notre "
-                            "mission : bâtir l'écosystème de formation en "
+                            "mission : bâtir l'écosystème de formation en "
                             "biotechnologie le plus dynamique et le plus inclusif de "
                             "Belgique et d'Europe. Ensemble, nous démultiplions notre "
                             "impact et inspirons la prochaine génération de talents."
@@ -312,7 +312,7 @@ RELEASES = [
                 ],
                 [
                     "heading",
-                    "Et ensuite ?",
+                    "Et ensuite ?",
                 ],
                 [
                     "paragraph",
@@ -331,7 +331,7 @@ RELEASES = [
                     (
                         "<p>Les deux partenaires s'apprêtent aussi à emménager dans de "
                         "nouveaux locaux. L'EU Biotech Campus doit ouvrir fin 2025 son "
-                        "centre de formation de 5 500 m² au Biopark de Gosselies. Au "
+                        "centre de formation de 5 500 m² au Biopark de Gosselies. Au "
                         "même moment, le CESPE s'installera dans <i>The Nucleus</i>, "
                         "le nouveau bâtiment phare du Tech Lane Ghent Science Park, à "
                         "proximité d'instituts de recherche de premier plan et "
@@ -342,7 +342,7 @@ RELEASES = [
                     "key_figures",
                     [
                         {
-                            "value": "5 500 m²",
+                            "value": "5 500 m²",
                             "label": (
                                 "Centre de formation de l'EU Biotech Campus à Gosselies"
                             ),
@@ -458,7 +458,7 @@ RELEASES = [
                     (
                         "<p>Beide partners maken zich ook op voor een nieuwe "
                         "thuisbasis. De EU Biotech Campus opent eind 2025 zijn "
-                        "opleidingscentrum van 5.500 m² op het Biopark in Gosselies. "
+                        "opleidingscentrum van 5.500 m² op het Biopark in Gosselies. "
                         "Tegelijk verhuist CESPE naar <i>The Nucleus</i>, het nieuwe "
                         "vlaggenschipgebouw van Tech Lane Ghent Science Park, dicht "
                         "bij toonaangevende onderzoeksinstellingen en internationale "
@@ -469,7 +469,7 @@ RELEASES = [
                     "key_figures",
                     [
                         {
-                            "value": "5.500 m²",
+                            "value": "5.500 m²",
                             "label": (
                                 "Opleidingscentrum van EU Biotech Campus in Gosselies"
                             ),
@@ -512,7 +512,7 @@ RELEASES = [
                 "Science for health: a new Belgian event to spark research connections"
             ),
             "fr": (
-                "Science for health : un nouvel événement belge pour tisser des liens "
+                "Science for health : un nouvel événement belge pour tisser des liens "
                 "entre chercheurs"
             ),
             "nl": (
@@ -741,9 +741,9 @@ RELEASES = [
                         "recherche conçu pour multiplier les collaborations au sein de "
                         "l'écosystème belge des sciences de la vie, l'un des plus "
                         "brillants qui soient. En septembre, il réunira des experts de "
-                        "tous horizons : académiques, dirigeants d'entreprise, "
+                        "tous horizons : académiques, dirigeants d'entreprise, "
                         "cliniciens et prestataires de services. L'objectif dépasse la "
-                        "simple vitrine de la recherche belge : en suscitant des "
+                        "simple vitrine de la recherche belge : en suscitant des "
                         "partenariats nouveaux et innovants, l'événement veut créer de "
                         "la valeur pour les patients. La première édition, en 2019, "
                         "est consacrée à la thérapie cellulaire.</p>"
@@ -779,11 +779,11 @@ RELEASES = [
                     "paragraph",
                     (
                         "<p>Cet esprit de connexion se retrouve dans les partenaires "
-                        "fondateurs eux-mêmes : deux universités (l'<b>Université de "
+                        "fondateurs eux-mêmes : deux universités (l'<b>Université de "
                         "Gand</b> et la <b>KU Leuven</b>), deux instituts de recherche "
                         "(le <b>VIB</b> et <b>imec</b>) et une entreprise "
                         "pharmaceutique (<b>Janssen Pharmaceutica</b>). Leur soutien "
-                        "commun incarne la raison d'être de l'événement : tisser des "
+                        "commun incarne la raison d'être de l'événement : tisser des "
                         "liens de recherche dans tout le domaine, pour faire "
                         "progresser les sciences de la santé au bénéfice des "
                         "patients.</p>"
@@ -814,7 +814,7 @@ RELEASES = [
                 ],
                 [
                     "heading",
-                    "Pourquoi la thérapie cellulaire ?",
+                    "Pourquoi la thérapie cellulaire ?",
                 ],
                 [
                     "paragraph",
@@ -885,7 +885,7 @@ RELEASES = [
                 [
                     "paragraph",
                     (
-                        "<p>Nous sommes à un tournant : dans un avenir proche, les "
+                        "<p>Nous sommes à un tournant : dans un avenir proche, les "
                         "thérapies cellulaires deviendront une option de traitement "
                         "essentielle pour de nombreuses maladies. Elles transformeront "
                         "en profondeur la pratique de la médecine, et les progrès "
@@ -1216,7 +1216,7 @@ EVENTS = [
                 ],
                 [
                     "heading",
-                    "Thème : la thérapie cellulaire",
+                    "Thème : la thérapie cellulaire",
                 ],
                 [
                     "paragraph",
@@ -1231,7 +1231,7 @@ EVENTS = [
                 ],
                 [
                     "heading",
-                    "Pour qui ?",
+                    "Pour qui ?",
                 ],
                 [
                     "paragraph",
