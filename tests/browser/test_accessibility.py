@@ -15,6 +15,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 
 from cms.demo.builders.newsroom import build_demo
+from cms.demo.builders.site import build_site
 from cms.models import StandardPage
 from cms.search import SEARCH_PATHS
 from home.models import HomePage
@@ -133,3 +134,39 @@ def test_admin_views_pass_axe(checkers, live_server, browser):
         failures += [f"{name}: {v}" for v in run_axe(page)]
     context.close()
     assert not failures, f"{len(failures)} problems:\n" + "\n".join(failures)
+
+
+FOCUS_STYLE = """() => {
+    const element = document.activeElement;
+    const style = getComputedStyle(element);
+    const box = element.getBoundingClientRect();
+    return {
+        text: element.textContent.trim(),
+        href: element.getAttribute("href"),
+        outline: style.outlineStyle,
+        width: parseFloat(style.outlineWidth),
+        top: box.top,
+        height: box.height,
+    };
+}"""
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_skip_link_first_and_focus_visible(live_server, browser, width):
+    build_site()
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(f"{live_server.url}/fr/")
+    page.keyboard.press("Tab")
+    skip = page.evaluate(FOCUS_STYLE)
+    assert skip["text"] == "Aller au contenu"
+    assert skip["href"] == "#main"
+    # Shown on focus, inside the window, with a visible outline.
+    assert skip["top"] >= 0 and skip["height"] > 20
+    assert skip["outline"] != "none" and skip["width"] >= 2
+    # Every next stop shows where focus is.
+    for _stop in range(6):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUS_STYLE)
+        assert focused["outline"] != "none" and focused["width"] >= 2, focused
+    context.close()

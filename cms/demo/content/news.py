@@ -164,7 +164,7 @@ RELEASES = [
                             "source of inspiration for tomorrow's talent."
                         ),
                         "speaker_name": "Sabrina Ena",
-                        "speaker_role": "CEO, EU Biotech Campus",
+                        "speaker_role": "CEO",
                         "partner": "eu-biotech-campus",
                     },
                 ],
@@ -180,7 +180,7 @@ RELEASES = [
                             "ecosystem."
                         ),
                         "speaker_name": "Christoph Portier",
-                        "speaker_role": "General Director, CESPE",
+                        "speaker_role": "General Director",
                         "partner": "cespe",
                     },
                 ],
@@ -290,7 +290,7 @@ RELEASES = [
                             "impact et inspirons la prochaine génération de talents."
                         ),
                         "speaker_name": "Sabrina Ena",
-                        "speaker_role": "CEO de l'EU Biotech Campus",
+                        "speaker_role": "CEO",
                         "partner": "eu-biotech-campus",
                     },
                 ],
@@ -306,7 +306,7 @@ RELEASES = [
                             "dans l'esprit de l'écosystème belge de la (bio)pharma."
                         ),
                         "speaker_name": "Christoph Portier",
-                        "speaker_role": "Directeur général du CESPE",
+                        "speaker_role": "Directeur général",
                         "partner": "cespe",
                     },
                 ],
@@ -417,7 +417,7 @@ RELEASES = [
                             "we de volgende generatie talent."
                         ),
                         "speaker_name": "Sabrina Ena",
-                        "speaker_role": "CEO van EU Biotech Campus",
+                        "speaker_role": "CEO",
                         "partner": "eu-biotech-campus",
                     },
                 ],
@@ -434,7 +434,7 @@ RELEASES = [
                             "geest van het Belgische (bio)farma-ecosysteem."
                         ),
                         "speaker_name": "Christoph Portier",
-                        "speaker_role": "Algemeen directeur van CESPE",
+                        "speaker_role": "Algemeen directeur",
                         "partner": "cespe",
                     },
                 ],
@@ -1172,31 +1172,6 @@ EVENTS = [
                         "leading hub for this field.</p>"
                     ),
                 ],
-                [
-                    "heading",
-                    "Who should attend",
-                ],
-                [
-                    "paragraph",
-                    (
-                        "<p>Scientists, executives and business developers from "
-                        "universities, research institutes and companies, together "
-                        "with clinicians and service providers, who want to be "
-                        "inspired by research from Belgium and abroad and to join "
-                        "forces for better patient care.</p>"
-                    ),
-                ],
-                [
-                    "heading",
-                    "Founding partners",
-                ],
-                [
-                    "paragraph",
-                    (
-                        "<p>Ghent University, KU Leuven, VIB, imec and Janssen "
-                        "Pharmaceutica.</p>"
-                    ),
-                ],
             ],
             "fr": [
                 [
@@ -1229,32 +1204,6 @@ EVENTS = [
                         "domaine.</p>"
                     ),
                 ],
-                [
-                    "heading",
-                    "Pour qui ?",
-                ],
-                [
-                    "paragraph",
-                    (
-                        "<p>Scientifiques, dirigeants et responsables du développement "
-                        "commercial d'universités, d'instituts de recherche et "
-                        "d'entreprises, ainsi que cliniciens et prestataires de "
-                        "services, désireux de s'inspirer de la recherche menée en "
-                        "Belgique et à l'étranger et d'unir leurs forces pour "
-                        "améliorer les soins aux patients.</p>"
-                    ),
-                ],
-                [
-                    "heading",
-                    "Partenaires fondateurs",
-                ],
-                [
-                    "paragraph",
-                    (
-                        "<p>Université de Gand, KU Leuven, VIB, imec et Janssen "
-                        "Pharmaceutica.</p>"
-                    ),
-                ],
             ],
             "nl": [
                 [
@@ -1284,31 +1233,6 @@ EVENTS = [
                         "CAR-T-therapie tegen kanker tot regeneratieve geneeskunde met "
                         "stamcellen. België wordt internationaal erkend als een "
                         "vooraanstaande draaischijf op dit gebied.</p>"
-                    ),
-                ],
-                [
-                    "heading",
-                    "Voor wie?",
-                ],
-                [
-                    "paragraph",
-                    (
-                        "<p>Wetenschappers, managers en business developers van "
-                        "universiteiten, onderzoeksinstellingen en bedrijven, samen "
-                        "met clinici en dienstverleners, die zich willen laten "
-                        "inspireren door onderzoek uit binnen- en buitenland en de "
-                        "krachten willen bundelen voor betere patiëntenzorg.</p>"
-                    ),
-                ],
-                [
-                    "heading",
-                    "Stichtende partners",
-                ],
-                [
-                    "paragraph",
-                    (
-                        "<p>Universiteit Gent, KU Leuven, VIB, imec en Janssen "
-                        "Pharmaceutica.</p>"
                     ),
                 ],
             ],
