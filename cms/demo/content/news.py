@@ -502,6 +502,7 @@ RELEASES = [
     },
     {
         "key": "science-for-health-launch",
+        "event": "science-for-health-2019",
         "slug": {
             "en": "science-for-health-new-event-for-research-connections",
             "fr": "science-for-health-nouvel-evenement-pour-tisser-des-liens",
