@@ -1,4 +1,4 @@
-"""A release and the event it announces link to each other, for readers only when live."""
+"""A release and the event it announces link to each other, when live."""
 
 from news.models import EventPage, PressReleasePage
 from tests.home.factories import build_sections
