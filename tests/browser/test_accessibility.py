@@ -22,6 +22,9 @@ from home.models import HomePage
 from news.models import EventIndexPage, EventPage, NewsIndexPage, PressReleasePage
 from partners.models import PartnerIndexPage, PartnerPage
 from tests.browser.checkers import AXE_JS, MISSING, VNU_JAR, run_axe, run_vnu
+from tests.home.factories import build_sections
+from tests.news.factories import PressReleasePageFactory
+from tests.partners.factories import PartnerPageFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -111,11 +114,12 @@ def test_public_pages_pass_axe_and_the_nu_checker(
 
 
 def test_admin_views_pass_axe(checkers, live_server, browser):
-    build_demo()
+    sections = build_sections(build_site()["homes"]["en"])
+    partner = PartnerPageFactory(parent=sections["partners"], title="Alpha University")
+    release = PressReleasePageFactory(parent=sections["news"], partners=[partner])
     user = get_user_model().objects.create_superuser("a11y-admin", "a11y@example.org")
     client = Client()
     client.force_login(user)
-    release = PressReleasePage.objects.filter(locale__language_code="en").first()
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.add_cookies(
         [
