@@ -882,7 +882,7 @@ PARTNERS = [
                 "label": {
                     "en": "Health Sciences campus Gasthuisberg",
                     "fr": "Campus des sciences de la santé de Gasthuisberg",
-                    "nl": "Campus Gezondheidswetenschappen Gasthuisberg",
+                    "nl": "Campus Gezondheids\u00adwetenschappen Gasthuisberg",
                 },
             },
         ],

@@ -890,7 +890,7 @@ STANDARD_PAGES = [
                     [
                         {
                             "value": "75 ha",
-                            "label": "Campus Gezondheidswetenschappen Gasthuisberg",
+                            "label": "Campus Gezondheids\u00adwetenschappen Gasthuisberg",
                         },
                         {
                             "value": "Bijna 10.000",
