@@ -890,7 +890,9 @@ STANDARD_PAGES = [
                     [
                         {
                             "value": "75 ha",
-                            "label": "Campus Gezondheids\u00adwetenschappen Gasthuisberg",
+                            "label": (
+                                "Campus Gezondheids\u00adwetenschappen Gasthuisberg"
+                            ),
                         },
                         {
                             "value": "Bijna 10.000",
