@@ -168,8 +168,8 @@ PARTNERS = [
                 (
                     "Le campus est implanté au Biopark de Gosselies, un site central "
                     "et accessible au sein d'un pôle biotech déjà bien établi, à deux "
-                    "pas de l'aéroport de Charleroi Bruxelles-Sud. Son bâtiment de 5 "
-                    "500 m² doit ouvrir ses portes fin 2025."
+                    "pas de l'aéroport de Charleroi Bruxelles-Sud. Son bâtiment de "
+                    "5 500 m² doit ouvrir ses portes fin 2025."
                 ),
             ],
             "nl": [
