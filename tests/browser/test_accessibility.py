@@ -79,6 +79,34 @@ def public_urls():
     return urls
 
 
+# The page is no wider than the window; the phone header stays within three short
+# rows; the desktop header keeps the search box and the three languages inside it.
+LAYOUT = """() => {
+    const root = document.documentElement;
+    const header = document.querySelector(".site-header__inner");
+    return {
+        overflow: root.scrollWidth - root.clientWidth,
+        header: header ? header.getBoundingClientRect().height : 0,
+        headerOverflow: header ? header.scrollWidth - header.clientWidth : 0,
+    };
+}"""
+PHONE_HEADER_MAX = 160
+
+
+def layout(page):
+    """What does not fit on the page, one line each."""
+    measured = page.evaluate(LAYOUT)
+    problems = []
+    if measured["overflow"] > 0:
+        problems.append(f"page {measured['overflow']}px wider than the window")
+    if measured["headerOverflow"] > 0:
+        problems.append(f"header content {measured['headerOverflow']}px too wide")
+    phone = page.viewport_size["width"] < 600
+    if phone and measured["header"] > PHONE_HEADER_MAX:
+        problems.append(f"phone header {measured['header']}px high")
+    return problems
+
+
 @pytest.fixture
 def checkers():
     """Skipped locally without the checkers; CI must have them."""
@@ -104,6 +132,7 @@ def test_public_pages_pass_axe_and_the_nu_checker(
             expected = 404 if name == "not found" else 200
             assert response.status == expected, f"{path}: {response.status}"
             failures += [f"{width}px {language} {name}: {v}" for v in run_axe(page)]
+            failures += [f"{width}px {language} {name}: {v}" for v in layout(page)]
             if width == WIDTHS[0]:
                 html = tmp_path / f"{name.replace(' ', '-')}-{language}.html"
                 html.write_bytes(response.body())
