@@ -20,7 +20,6 @@ from wagtail.models import Page, Site
 
 from cms.readers import for_readers
 
-
 # Functions () -> [path], one per app with sitemaps of its own.
 _app_sitemaps = []
 
