@@ -59,6 +59,8 @@ def review_release(request, token):
         form = ReviewAnswerForm(request.POST or None)
         if request.method != "POST":
             ReviewEvent.objects.create(link=link, kind=ReviewEvent.Kind.VIEW)
+        elif link.journalist_id is not None:
+            status = 403  # a journalist reads a pre-briefing, never answers it
         elif not sent_from_the_review_page(request, link):
             status = 403
         elif form.is_valid():

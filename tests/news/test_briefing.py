@@ -146,6 +146,13 @@ def test_each_journalist_gets_their_own_link_in_their_language(
     assert page.status_code == 200
     assert TITLE_FR in page.content.decode()
     assert "no-store" in page["Cache-Control"]
+    # A pre-briefing is read only: no answer form, and no answer taken.
+    assert 'name="answer_token"' not in page.content.decode()
+    answer = client.post(
+        link_in(marie), {"decision": "approve", "name": "Marie", "comment": ""}
+    )
+    assert answer.status_code == 403
+    assert set(marie_link.events.values_list("kind", flat=True)) == {"view"}
 
 
 def test_every_opening_is_logged_per_journalist(client, release, comms, journalists):
