@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.db import connection
 
 from tests.home.factories import build_sections
@@ -21,7 +22,14 @@ from webhooks.models import WebhookDelivery
 
 ROOT = Path(__file__).resolve().parents[2]
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(
+        "postgresql" not in settings.DATABASES["default"]["ENGINE"],
+        reason="Needs PostgreSQL: the worker process must share the test database "
+        "(run with DATABASE_URL=postgres://...)",
+    ),
+]
 
 
 def worker_env():
@@ -38,11 +46,6 @@ def worker_env():
 
 
 def test_a_separate_worker_process_delivers_after_the_publish_commits(site_tree):
-    if connection.vendor != "postgresql":
-        pytest.skip(
-            "Needs PostgreSQL: the worker process must share the test database "
-            "(run with DATABASE_URL=postgres://...)"
-        )
     endpoint = WebhookEndpointFactory()
     with Receiver(endpoint.secret) as receiver:
         endpoint.url = receiver.url
