@@ -11,10 +11,12 @@ from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
+from wagtail.models import Locale
 
+from cms.translations.errors import PublishTogetherError
 from news.models import PressReleasePage
 from tests.home.factories import build_sections
-from tests.news.factories import PressReleasePageFactory
+from tests.news.factories import NewsIndexPageFactory, PressReleasePageFactory
 from tests.partners.factories import PartnerPageFactory
 from tests.webhooks.factories import WebhookEndpointFactory
 from tests.webhooks.receiver import Receiver, verify
@@ -244,3 +246,36 @@ def test_endpoints_get_only_their_events_languages_and_partners(
         assert not endpoint.deliveries.exists()
     body = json.loads(WebhookDelivery.objects.get().body)
     assert body["data"]["partners"] == [{"slug": alpha.slug, "title": "Alpha Lab"}]
+
+
+def test_publishing_together_delivers_each_language_and_a_refusal_nothing(
+    site_tree, django_capture_on_commit_callbacks
+):
+    news = NewsIndexPageFactory(parent=site_tree["homes"]["en"])
+    for code in ("fr", "nl"):
+        news.copy_for_translation(Locale.objects.get(language_code=code))
+    english = PressReleasePageFactory(parent=news, publish=False, title="Campus")
+    every_language = WebhookEndpointFactory()
+    french_only = WebhookEndpointFactory(languages=["fr"])
+    french = english.copy_for_translation(Locale.objects.get(language_code="fr"))
+    french.save_revision()
+    # Dutch is missing: the publish is refused, and nothing is delivered.
+    with (
+        pytest.raises(PublishTogetherError),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        english.save_revision().publish()
+    assert not WebhookDelivery.objects.exists()
+    assert not queued().exists()
+
+    english.copy_for_translation(Locale.objects.get(language_code="nl")).save_revision()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        PressReleasePage.objects.get(pk=english.pk).save_revision().publish()
+    languages = sorted(
+        json.loads(d.body)["data"]["language"] for d in every_language.deliveries.all()
+    )
+    assert languages == ["en", "fr", "nl"]
+    [french_delivery] = french_only.deliveries.all()
+    assert json.loads(french_delivery.body)["data"]["language"] == "fr"
+    assert queued().count() == 4
+    assert len(callbacks) >= 4
