@@ -279,3 +279,22 @@ def test_publishing_together_delivers_each_language_and_a_refusal_nothing(
     assert json.loads(french_delivery.body)["data"]["language"] == "fr"
     assert queued().count() == 4
     assert len(callbacks) >= 4
+
+
+def test_deleting_a_live_release_tells_the_partner_it_is_gone(
+    publish, run_worker, django_capture_on_commit_callbacks
+):
+    endpoint = WebhookEndpointFactory(events=["release.unpublished"])
+    with Receiver(endpoint.secret) as receiver:
+        endpoint.url = receiver.url
+        endpoint.save()
+        release = publish(title="Short-lived")
+        page_id = release.pk
+        with django_capture_on_commit_callbacks(execute=True):
+            release.delete()
+        run_worker()
+    [received] = receiver.received
+    assert received["verified"]
+    assert received["body"]["type"] == "release.unpublished"
+    assert received["body"]["data"]["id"] == page_id
+    assert WebhookDelivery.objects.get().status == Status.DELIVERED
