@@ -1,5 +1,6 @@
 from news.models.about import AboutSection
 from news.models.events import EventIndexPage, EventPage, EventPartner, EventTopic
+from news.models.press_kit import PressKitDownload
 from news.models.release_links import ReleaseMediaContact, ReleasePartner, ReleaseTopic
 from news.models.releases import NewsIndexPage, PressReleasePage, prefetch_release_cards
 from news.models.review import ReviewEvent, ReviewLink
@@ -13,6 +14,7 @@ __all__ = [
     "EventTopic",
     "MediaContact",
     "NewsIndexPage",
+    "PressKitDownload",
     "PressReleasePage",
     "ReleaseMediaContact",
     "ReleasePartner",
