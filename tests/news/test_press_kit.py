@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from news.models import EventPage, PressKitDownload, PressReleasePage, ReviewLink
 from news.press_kit.archive import CHUNK_SIZE
@@ -27,6 +28,7 @@ from tests.news.press_kit import (
     press_kit,
     read_rights,
 )
+from tests.news.test_models import event_form
 from tests.partners.factories import PartnerPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -55,17 +57,14 @@ def stored(item):
         return file.read()
 
 
-def test_release_page_shows_each_item_with_its_rights_and_the_terms_first(
-    client, kit
-):
+def test_release_page_shows_each_item_with_its_rights_and_the_terms_first(client, kit):
     html = client.get(kit["release"].url).content.decode()
     terms = html.index('id="press-kit-terms"')
     zip_link = html.index(f'href="{kit["release"].url}press-kit/"')
     assert terms < zip_link, "the terms come before any download"
-    photo, diagram = kit["media"]["photo"], kit["media"]["diagram"]
     for text in (
         CAPTION,
-        CREDIT.replace("/", "/"),
+        CREDIT,
         "Creative Commons Attribution 4.0 (CC BY 4.0)",
         f'href="{CC_BY}" rel="license"',
         "Usage éditorial avec crédit",  # the French page names licences in French
@@ -75,7 +74,7 @@ def test_release_page_shows_each_item_with_its_rights_and_the_terms_first(
         "Conditions d’utilisation",
     ):
         assert text in html, text
-    for number, item in enumerate((photo, diagram, kit["media"]["document"]), 1):
+    for number in (1, 2, 3):
         assert f'href="{kit["release"].url}press-kit/{number}/" download=' in html
     # A preview of each image, and the file size of the original.
     assert html.count("<img") >= 2
@@ -252,16 +251,15 @@ def test_credit_and_licence_are_required_for_press_images(kit):
         with pytest.raises(ValidationError) as refused:
             child.clean(child.to_python({**good, "image": photo.pk, field: bad}))
         assert field in refused.value.block_errors, (field, bad)
-    assert EventPage._meta.get_field("press_kit").stream_block.child_blocks[
-        "image"
-    ].child_blocks["licence"].required
+    assert (
+        EventPage._meta.get_field("press_kit")
+        .stream_block.child_blocks["image"]
+        .child_blocks["licence"]
+        .required
+    )
 
 
 def test_the_admin_form_refuses_a_press_image_without_credit(client, kit):
-    from wagtail.test.utils.form_data import nested_form_data, streamfield
-
-    from tests.news.test_models import event_form
-
     admin = get_user_model().objects.create_superuser("root", "r@example.org", "pw")
     client.force_login(admin)
     event = kit["event"]
