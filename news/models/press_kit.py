@@ -2,6 +2,7 @@
 
 from django.db import IntegrityError, models, transaction
 from django.db.models import F
+from django.http import HttpResponseNotAllowed
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -11,7 +12,6 @@ from wagtail.url_routing import RouteResult
 from news.press_kit.archive import kit_files
 from news.press_kit.blocks import PressKitBlock
 from news.press_kit.downloads import file_response, zip_response
-from news.press_kit.licences import LICENCES
 
 PRESS_KIT = "press-kit"
 MAX_FILE_NUMBER_DIGITS = 4
@@ -111,14 +111,18 @@ class PressKitMixin(models.Model):
         route = kwargs.pop("press_kit", None)
         if route is None:
             return super().serve(request, *args, **kwargs)
+        if request.method not in ("GET", "HEAD"):
+            return HttpResponseNotAllowed(["GET", "HEAD"])
         language = self.locale.language_code
         if route == ZIP_ROUTE:
             url = request.build_absolute_uri(self.press_kit_url(request))
             response = zip_response(self, self.press_kit, language, url)
-            PressKitDownload.record(self, PressKitDownload.Kind.ZIP)
+            kind = PressKitDownload.Kind.ZIP
         else:
             response = file_response(self.press_kit, kwargs["number"], language)
-            PressKitDownload.record(self, PressKitDownload.Kind.FILE)
+            kind = PressKitDownload.Kind.FILE
+        if request.method == "GET":
+            PressKitDownload.record(self, kind)
         return response
 
     def press_kit_url(self, request=None):
@@ -132,5 +136,4 @@ class PressKitMixin(models.Model):
         context = super().get_context(request, *args, **kwargs)
         context["press_kit_files"] = kit_files(self.press_kit)
         context["press_kit_url"] = self.press_kit_url(request)
-        context["licences"] = LICENCES
         return context

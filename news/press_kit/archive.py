@@ -7,6 +7,7 @@ whatever the size of the kit.
 """
 
 import io
+import logging
 import posixpath
 import zipfile
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from django.utils.translation import gettext as _
 from news.press_kit.licences import licence_for
 from news.press_kit.rights import with_rights
 
+logger = logging.getLogger(__name__)
 CHUNK_SIZE = 64 * 1024
 DEFLATED, STORED = zipfile.ZIP_DEFLATED, zipfile.ZIP_STORED
 IMAGE = "image"
@@ -152,5 +154,9 @@ def kit_entries(page, files, language, url):
     text = credits_text(page, files, language, url).encode()
     yield credits_file_name(language), [text], True
     for kit_file in files:
+        stored = kit_file.item.file
+        if not stored.storage.exists(stored.name):
+            logger.warning("Press kit file missing from storage: %s", stored.name)
+            continue
         # Images and PDFs are compressed already: stored as they are.
         yield kit_file.name, kit_file.chunks(language), False

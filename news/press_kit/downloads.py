@@ -49,6 +49,8 @@ def file_response(press_kit, number, language):
     if not 1 <= number <= len(files):
         raise Http404("No such file in the press kit")
     kit_file = files[number - 1]
+    if not kit_file.item.file.storage.exists(kit_file.item.file.name):
+        raise Http404("Press kit file missing from storage")
     if kit_file.kind == IMAGE:
         data = kit_file.image_with_rights(language)
         response = HttpResponse(data, content_type=_image_type(kit_file))

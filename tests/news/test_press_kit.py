@@ -138,6 +138,8 @@ def test_images_in_the_zip_carry_credit_and_licence_in_xmp_and_iptc(client, kit)
 
 
 def test_each_original_downloads_alone_with_its_rights(client, kit):
+    event_page = client.get(kit["event"].url).content.decode()
+    assert 'id="press-kit"' in event_page and CREDIT in event_page
     url = f"{kit['event'].url}press-kit/"
     response = client.get(f"{url}1/")
     assert response.status_code == 200
@@ -300,6 +302,8 @@ def test_download_counts_per_release_for_communications_only(client, kit):
     body(client.get(f"{release.url}press-kit/1/"))
     body(client.get(f"{event.url}press-kit/"))
     client.get(f"{release.url}press-kit/9/")  # a 404 is no download
+    assert client.head(f"{release.url}press-kit/1/").status_code == 200  # not counted
+    assert client.post(f"{release.url}press-kit/").status_code == 405
     counts = {
         (row.page_id, row.kind): row.count for row in PressKitDownload.objects.all()
     }
@@ -331,3 +335,14 @@ def test_download_counts_per_release_for_communications_only(client, kit):
     assert 'data-total="3"' in html
     menu = client.get(reverse("wagtailadmin_home")).content.decode()
     assert url in menu
+
+
+def test_a_file_missing_from_storage_is_left_out_not_a_broken_zip(client, kit):
+    document = kit["media"]["document"]
+    document.file.storage.delete(document.file.name)
+    url = f"{kit['release'].url}press-kit/"
+    archive = open_zip(client.get(url))
+    assert archive.testzip() is None
+    assert "03-fact-sheet.pdf" not in archive.namelist()
+    assert len(archive.namelist()) == 3
+    assert client.get(f"{url}3/").status_code == 404
