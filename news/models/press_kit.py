@@ -1,7 +1,7 @@
 """A page's press kit: its field, its two URLs and how often it was downloaded."""
 
 from django.db import IntegrityError, models, transaction
-from django.db.models import F
+from django.db.models import F, prefetch_related_objects
 from django.http import HttpResponseNotAllowed
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -9,7 +9,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.url_routing import RouteResult
 
-from news.press_kit.archive import kit_files
+from news.press_kit.archive import IMAGE, kit_files
 from news.press_kit.blocks import PressKitBlock
 from news.press_kit.downloads import file_response, zip_response
 
@@ -134,6 +134,11 @@ class PressKitMixin(models.Model):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["press_kit_files"] = kit_files(self.press_kit)
+        files = kit_files(self.press_kit)
+        # The previews' renditions in one query, however many images.
+        images = [file.item for file in files if file.kind == IMAGE]
+        if images:
+            prefetch_related_objects(images, "renditions")
+        context["press_kit_files"] = files
         context["press_kit_url"] = self.press_kit_url(request)
         return context

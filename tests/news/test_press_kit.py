@@ -6,6 +6,8 @@ import datetime
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
@@ -14,6 +16,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 from news.models import EventPage, PressKitDownload, PressReleasePage, ReviewLink
 from news.press_kit.archive import CHUNK_SIZE
 from partners.permissions import add_partner_editor, communications_group, setup_roles
+from tests.cms.factories import ImageFactory
 from tests.home.factories import build_sections
 from tests.news.factories import EventPageFactory, PressReleasePageFactory
 from tests.news.press_kit import (
@@ -346,3 +349,31 @@ def test_a_file_missing_from_storage_is_left_out_not_a_broken_zip(client, kit):
     assert "03-fact-sheet.pdf" not in archive.namelist()
     assert len(archive.namelist()) == 3
     assert client.get(f"{url}3/").status_code == 404
+
+
+def test_the_kit_costs_the_same_queries_for_one_image_or_five(client, kit):
+    parent = kit["release"].get_parent()
+
+    def queries_for(images):
+        blocks = [
+            (
+                "image",
+                {
+                    "image": image,
+                    "caption": "",
+                    "alt_text": "",
+                    "credit": "Press office",
+                    "licence": "editorial",
+                },
+            )
+            for image in images
+        ]
+        release = PressReleasePageFactory(parent=parent, press_kit=blocks)
+        client.get(release.url)  # sizes measured and kept on the first view
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(release.url).status_code == 200
+        return len(queries)
+
+    one = queries_for([ImageFactory()])
+    five = queries_for([ImageFactory() for _ in range(5)])
+    assert five == one
