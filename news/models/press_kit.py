@@ -140,5 +140,7 @@ class PressKitMixin(models.Model):
         if images:
             prefetch_related_objects(images, "renditions")
         context["press_kit_files"] = files
-        context["press_kit_url"] = self.press_kit_url(request)
+        # A preview shows the draft's kit, which the live URLs do not serve.
+        previewing = getattr(request, "is_preview", False)
+        context["press_kit_url"] = None if previewing else self.press_kit_url(request)
         return context
