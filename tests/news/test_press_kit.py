@@ -18,7 +18,11 @@ from news.press_kit.archive import CHUNK_SIZE
 from partners.permissions import add_partner_editor, communications_group, setup_roles
 from tests.cms.factories import ImageFactory
 from tests.home.factories import build_sections
-from tests.news.factories import EventPageFactory, PressReleasePageFactory
+from tests.news.factories import (
+    AccreditedJournalistFactory,
+    EventPageFactory,
+    PressReleasePageFactory,
+)
 from tests.news.press_kit import (
     CAPTION,
     CREDIT,
@@ -377,3 +381,16 @@ def test_the_kit_costs_the_same_queries_for_one_image_or_five(client, kit):
     one = queries_for([ImageFactory()])
     five = queries_for([ImageFactory() for _ in range(5)])
     assert five == one
+
+
+def test_a_pre_briefing_link_leads_to_the_public_kit_once_live(client, kit):
+    release = kit["release"]
+    link = ReviewLink.objects.create(
+        page=release, journalist=AccreditedJournalistFactory(languages=["fr"])
+    )
+    kit_url = reverse("review_press_kit", args=[link.token])
+    response = client.get(kit_url)
+    assert response.status_code == 302
+    assert response["Location"] == f"{release.url}press-kit/"
+    single = client.get(reverse("review_press_kit_file", args=[link.token, 2]))
+    assert single["Location"] == f"{release.url}press-kit/2/"
