@@ -174,11 +174,3 @@ class BodyBlock(blocks.StreamBlock):
 
     class Meta:
         label = _("Body")
-
-
-class PressKitBlock(blocks.StreamBlock):
-    image = CaptionedImageBlock()
-    document = DocumentBlock()
-
-    class Meta:
-        label = _("Press kit")

@@ -12,7 +12,7 @@ from cms.api import api_router
 from cms.sitemap import robots_txt, sitemap, sitemap_index
 from cms.translations.urls import guard_page_views
 from news import urls as news_urls
-from news.views import review_release
+from news.views import review_press_kit, review_release
 from news.widget import partner_widget
 from partners.admin_scope import confine_partner_editors
 
@@ -42,6 +42,12 @@ urlpatterns = [
     path("sitemap-index.xml", sitemap_index, name="sitemap_index"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("review/<str:token>/", review_release, name="review_release"),
+    path("review/<str:token>/press-kit/", review_press_kit, name="review_press_kit"),
+    path(
+        "review/<str:token>/press-kit/<int:number>/",
+        review_press_kit,
+        name="review_press_kit_file",
+    ),
     # Every uploaded file, checked, from disk or object storage (cms/media_views.py).
     re_path(r"^media/(?P<path>.*)$", media_views.media, name="media"),
 ]

@@ -1,17 +1,20 @@
-"""Public views of the news app: the private review link of a release."""
+"""Public views of the news app: the private review link of a release and its kit."""
 
 from django.conf import settings
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_safe
 from wagtail.log_actions import log
 
 from cms.media_grants import grant_media
 from news.briefing import embargo_until
 from news.forms import ReviewAnswerForm
 from news.models import ReviewEvent, ReviewLink
+from news.press_kit.downloads import file_response, zip_response
 
 
 def sent_from_the_review_page(request, link):
@@ -74,6 +77,7 @@ def review_release(request, token):
             review_refused=status == 403,
             review_answered=request.GET.get("answered") == "1",
             embargo_until=embargo_until(page),
+            press_kit_url=review_press_kit_url(token),
         )
         response = TemplateResponse(
             request, release.get_template(request), context, status=status
@@ -84,6 +88,37 @@ def review_release(request, token):
     response["Referrer-Policy"] = "no-referrer"
     # The browser fetches the release's images without the token: grant them.
     return grant_media(request, response, release)
+
+
+def review_press_kit_url(token):
+    return reverse("review_press_kit", args=[token])
+
+
+@require_safe
+def review_press_kit(request, token, number=None):
+    """The press kit of the release a review link shows, as the draft has it.
+
+    Not counted as a download: the counts are the public's.
+    """
+    request.unknown_language_prefix = True
+    link = ReviewLink.from_token(token)
+    if link is None:
+        raise Http404("No such page")
+    page = link.page.specific
+    if link.journalist_id is not None and page.live:
+        # As the pre-briefing page itself: the public kit once the release is live.
+        public = page.press_kit_url(request)
+        return redirect(f"{public}{number}/" if number else public)
+    release = page.get_latest_revision_as_object()
+    language = page.locale.language_code
+    if number is None:
+        url = request.build_absolute_uri(review_press_kit_url(token))
+        response = zip_response(release, release.press_kit, language, url)
+    else:
+        response = file_response(release.press_kit, number, language)
+    response["X-Robots-Tag"] = "noindex, nofollow, noarchive"
+    response["Referrer-Policy"] = "no-referrer"
+    return response
 
 
 def record_answer(link, page, answer):

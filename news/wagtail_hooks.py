@@ -1,6 +1,7 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets.button import ListingButton
 from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
@@ -9,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from news import admin_views
 from news.dashboard import NewsroomDeskPanel
 from news.models import AccreditedJournalist, MediaContact, PressReleasePage
+from news.press_kit.report import PressKitDownloadsView
 from partners.permissions import is_communications
 
 
@@ -55,7 +57,32 @@ def review_link_urls():
             name="news_revoke_review_link",
         ),
         path("briefing/<int:page_id>/", admin_views.briefing, name="news_briefing"),
+        path(
+            "reports/press-kit-downloads/",
+            PressKitDownloadsView.as_view(),
+            name="news_press_kit_downloads",
+        ),
+        path(
+            "reports/press-kit-downloads/results/",
+            PressKitDownloadsView.as_view(results_only=True),
+            name="news_press_kit_downloads_results",
+        ),
     ]
+
+
+class CommunicationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_communications(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def press_kit_downloads_menu_item():
+    return CommunicationsMenuItem(
+        _("Press-kit downloads"),
+        reverse("news_press_kit_downloads"),
+        icon_name="download",
+        order=720,
+    )
 
 
 @hooks.register("register_page_header_buttons")

@@ -17,7 +17,7 @@ def _font(size):
     return ImageFont.load_default(size=size)
 
 
-def _draw(text, background, foreground, size, pattern):
+def _draw(text, background, foreground, size, pattern, image_format="PNG"):
     width, height = size
     canvas = PillowImage.new("RGB", size, background)
     draw = ImageDraw.Draw(canvas)
@@ -58,20 +58,33 @@ def _draw(text, background, foreground, size, pattern):
         )
     draw.text(origin, text, font=font, fill=foreground)
     buffer = BytesIO()
-    canvas.save(buffer, format="PNG", optimize=True)
+    if image_format == "JPEG":
+        canvas.save(buffer, format="JPEG", quality=88)
+    else:
+        canvas.save(buffer, format="PNG", optimize=True)
     return buffer.getvalue()
 
 
-def demo_image(title, text, background, foreground, *, kind="hero", description=""):
+def demo_image(
+    title,
+    text,
+    background,
+    foreground,
+    *,
+    kind="hero",
+    description="",
+    image_format="PNG",
+):
     """Return the image called `title`, generating it on first use."""
     images = get_image_model()
     existing = images.objects.filter(title=title).first()
     if existing is not None:
         return existing
     size = (1600, 900) if kind == "hero" else (480, 240)
-    data = _draw(text, background, foreground, size, pattern=kind == "hero")
+    data = _draw(text, background, foreground, size, kind == "hero", image_format)
     slug = "".join(c if c.isalnum() else "-" for c in title.lower()).strip("-")
     image = images(title=title, description=description or title)
-    image.file = ImageFile(BytesIO(data), name=f"{slug}.png")
+    extension = "jpg" if image_format == "JPEG" else "png"
+    image.file = ImageFile(BytesIO(data), name=f"{slug}.{extension}")
     image.save()
     return image

@@ -1,6 +1,7 @@
 from news.models.about import AboutSection
 from news.models.briefing import AccreditedJournalist
 from news.models.events import EventIndexPage, EventPage, EventPartner, EventTopic
+from news.models.press_kit import PressKitDownload
 from news.models.release_links import ReleaseMediaContact, ReleasePartner, ReleaseTopic
 from news.models.releases import NewsIndexPage, PressReleasePage, prefetch_release_cards
 from news.models.review import ReviewEvent, ReviewLink
@@ -15,6 +16,7 @@ __all__ = [
     "EventTopic",
     "MediaContact",
     "NewsIndexPage",
+    "PressKitDownload",
     "PressReleasePage",
     "ReleaseMediaContact",
     "ReleasePartner",

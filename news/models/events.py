@@ -31,6 +31,7 @@ from cms.indexes import IndexPageMixin
 from cms.models import BasePage
 from cms.readers import for_readers
 from news.choices import RegistrationStatus
+from news.models.press_kit import PressKitMixin, press_kit_field
 from news.structured_data import EventIndexSeoMixin, EventSeoMixin
 
 
@@ -125,7 +126,7 @@ def prefetch_event_cards(events):
     )
 
 
-class EventPage(EventSeoMixin, BasePage):
+class EventPage(PressKitMixin, EventSeoMixin, BasePage):
     """An event announcement: where, when, who for, and how to register."""
 
     theme = models.CharField(
@@ -194,6 +195,7 @@ class EventPage(EventSeoMixin, BasePage):
         default=RegistrationStatus.OPEN,
         help_text=_("Set to Full when no places are left."),
     )
+    press_kit = press_kit_field()
 
     content_panels = [
         *Page.content_panels,
@@ -232,6 +234,7 @@ class EventPage(EventSeoMixin, BasePage):
             ObjectList(content_panels, heading=_("Event")),
             ObjectList(programme_panels, heading=_("Programme")),
             ObjectList(partner_panels, heading=_("Partners and registration")),
+            ObjectList(PressKitMixin.press_kit_panels, heading=_("Press")),
             ObjectList(BasePage.promote_panels, heading=_("Promote")),
             ObjectList(BasePage.settings_panels, heading=_("Settings")),
         ]

@@ -23,7 +23,7 @@ from cms.api_fields import (
     TopicListField,
     TranslationsField,
 )
-from cms.blocks import BodyBlock, PressKitBlock
+from cms.blocks import BodyBlock
 from cms.caching import until_change
 from cms.filters import ListingFilter
 from cms.indexes import FilteredIndexMixin
@@ -31,6 +31,7 @@ from cms.models import BasePage, NewsroomSettings, Topic
 from cms.renditions import CARD, page_image_specs
 from cms.translations.publishing import PublishTogetherMixin
 from news.models.about import AboutSectionsMixin
+from news.models.press_kit import PressKitMixin, press_kit_field
 from news.models.release_links import ReleasePartner, ReleaseTopic
 from news.structured_data import ReleaseSeoMixin
 from partners.models import PartnerPage
@@ -124,7 +125,7 @@ class NewsIndexPage(FilteredIndexMixin, BasePage):
 
 
 class PressReleasePage(
-    AboutSectionsMixin, PublishTogetherMixin, ReleaseSeoMixin, BasePage
+    PressKitMixin, AboutSectionsMixin, PublishTogetherMixin, ReleaseSeoMixin, BasePage
 ):
     """A press release, often on behalf of several partners at once.
 
@@ -172,12 +173,7 @@ class PressReleasePage(
     body = StreamField(
         BodyBlock(), verbose_name=_("body"), help_text=_("The release text.")
     )
-    press_kit = StreamField(
-        PressKitBlock(),
-        verbose_name=_("press kit"),
-        blank=True,
-        help_text=_("Images and documents journalists may download."),
-    )
+    press_kit = press_kit_field()
 
     event = models.ForeignKey(
         "news.EventPage",
@@ -230,7 +226,7 @@ class PressReleasePage(
         InlinePanel(
             "media_contact_links", label=_("Media contact"), heading=_("Media contacts")
         ),
-        FieldPanel("press_kit"),
+        *PressKitMixin.press_kit_panels,
     ]
     settings_panels = [FieldPanel("publish_together"), *BasePage.settings_panels]
     edit_handler = TabbedInterface(

@@ -153,6 +153,8 @@ def known_path_values(site):
         "sitemap_index": [{}],
         "robots_txt": [{}],
         "review_release": [{"token": site["review"].token}],
+        "review_press_kit": [{"token": site["review"].token}],
+        "review_press_kit_file": [{"token": site["review"].token, "number": "1"}],
         "media": [{"path": hostile.Raw(site["image"].file.name)}],
         "search_en": [{"language": "en"}],
         "search_fr": [{"language": "fr"}],

@@ -85,6 +85,7 @@ def event_form(title, partners=()):
             "topic_links": inline_formset([]),
             "registration_url": "https://example.org/register",
             "registration_status": "open",
+            "press_kit": streamfield([]),
             "comments": inline_formset([]),
         }
     )

@@ -4,6 +4,7 @@ from django.db import transaction
 
 from cms.demo.builders.news import ensure_events, ensure_media_contacts, ensure_releases
 from cms.demo.builders.partners import ensure_partners, ensure_topics
+from cms.demo.builders.press_kits import ensure_press_kits
 from cms.demo.builders.site import build_site, ensure_index_pages, ensure_standard_pages
 from cms.models import NewsroomSettings
 from partners.permissions import setup_roles
@@ -19,7 +20,8 @@ def build_demo():
         partners = ensure_partners(indexes["partners"], topics)
         contacts = ensure_media_contacts(tree["locales"])
         events = ensure_events(indexes["events"], partners, topics)
-        ensure_releases(indexes["news"], partners, topics, contacts, events)
+        releases = ensure_releases(indexes["news"], partners, topics, contacts, events)
+        ensure_press_kits({**releases, **events})
         ensure_standard_pages(tree["homes"], partners)
         setup_roles()
         settings = NewsroomSettings.for_site(tree["site"])
