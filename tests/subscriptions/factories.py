@@ -33,7 +33,7 @@ class SubscriberFactory(DjangoModelFactory):
 
 
 def release_in_three_languages(news, partners=(), **kwargs):
-    """English, French and Dutch drafts (as their latest revisions), titled per language.
+    """English, French and Dutch drafts (their latest revisions), titled per language.
 
     The partners are linked to each version after copying: copying a draft
     whose About sections exist only in its revision trips over their keys.

@@ -1,4 +1,4 @@
-"""Subscribe, confirm, publish: one email per matching subscriber, on first go-live only.
+"""Subscribe, confirm, publish: one email per matching subscriber, on first go-live.
 
 Mail goes through Django's SMTP backend to a real SMTP server on loopback and
 is parsed back with the standard `email` package.
