@@ -53,7 +53,7 @@ def worker_env(smtp, batch_size):
 
 
 def start_worker(env):
-    return subprocess.Popen(  # noqa: S603
+    return subprocess.Popen(
         [
             sys.executable,
             "manage.py",
