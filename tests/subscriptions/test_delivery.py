@@ -11,7 +11,8 @@ import pytest
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from subscriptions.models import Delivery, Subscriber
+from subscriptions.models import Delivery, Mailing, Subscriber
+from subscriptions.sending import record_recipients
 from tests.home.factories import build_sections
 from tests.news.factories import PressReleasePageFactory
 from tests.subscriptions.conftest import run_tasks
@@ -150,3 +151,25 @@ def test_a_success_resets_the_count_of_permanent_failures(smtp, publish):
     run_tasks()
     flaky = Subscriber.objects.get(email="flaky@example.org")
     assert (flaky.hard_failures, flaky.bouncing) == (0, False)
+
+
+def test_after_a_crash_mid_batch_the_task_sends_the_rest_and_nothing_twice(
+    smtp, publish
+):
+    for name in ("sent", "claimed", "waiting"):
+        SubscriberFactory(email=f"{name}@example.org", everything=True)
+    publish(title="Interrupted")
+    mailing = Mailing.objects.get()
+    record_recipients(mailing, mailing.page.specific)
+    # The worker's state when it died: one sent, one claimed (its message may
+    # have left), one not reached yet. The task runs again.
+    Delivery.objects.filter(subscriber__email="sent@example.org").update(
+        status="sent", attempts=1
+    )
+    Delivery.objects.filter(subscriber__email="claimed@example.org").update(
+        status="sending", attempts=1
+    )
+    run_tasks()
+    assert smtp.mailbox.recipients() == ["waiting@example.org"]
+    assert delivery_of("claimed@example.org").status == "sending"
+    assert delivery_of("sent@example.org").status == "sent"
