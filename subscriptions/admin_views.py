@@ -8,6 +8,7 @@ import smtplib
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -46,12 +47,25 @@ def mailings(request):
     recent = Mailing.objects.select_related("page", "page__locale").order_by(
         "-created_at"
     )[:LISTED_MAILINGS]
+    recent = list(recent)
+    by_mailing = {
+        mailing.pk: dict.fromkeys(Delivery.Status.values, 0) for mailing in recent
+    }
+    tallies = (
+        Delivery.objects.filter(mailing__in=recent)
+        .values("mailing_id", "status")
+        .annotate(number=Count("pk"))
+    )
+    for tally in tallies:
+        by_mailing[tally["mailing_id"]][tally["status"]] = tally["number"]
     rows = [
-        {"mailing": mailing, "counts": counts(mailing.deliveries.all())}
+        {
+            "mailing": mailing,
+            "counts": by_mailing[mailing.pk],
+            "recipients": sum(by_mailing[mailing.pk].values()),
+        }
         for mailing in recent
     ]
-    for row in rows:
-        row["recipients"] = sum(row["counts"].values())
     return TemplateResponse(
         request,
         "subscriptions/admin/mailings.html",
