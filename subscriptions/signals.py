@@ -6,14 +6,15 @@ version's first go-live is the publish that sets `first_published_at` (to
 the same instant as `last_published_at`); the mailing of that version is
 made in the publish's transaction, at most once (one per page), and queued
 when it commits. Scheduled publishing (`publish_scheduled`) goes through the
-same signal when the embargo ends.
+same signal when the embargo ends. With no confirmed subscriber at all there
+is nobody to send to, and no mailing is made (demo content, benchmarks).
 """
 
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
 from news.models import PressReleasePage
-from subscriptions.models import Mailing
+from subscriptions.models import Mailing, Subscriber
 from subscriptions.tasks import enqueue_after_commit, send_release
 
 
@@ -27,7 +28,7 @@ def first_go_live(page):
 
 @receiver(page_published, sender=PressReleasePage, dispatch_uid="release_mailing")
 def release_went_live(sender, instance, **kwargs):
-    if not first_go_live(instance):
+    if not first_go_live(instance) or not Subscriber.objects.receiving().exists():
         return
     mailing, created = Mailing.objects.get_or_create(
         page_id=instance.pk, defaults={"release_key": instance.translation_key}
