@@ -18,6 +18,7 @@ from wagtail.models import PageViewRestriction
 from news.models import PressReleasePage
 from subscriptions.models import Delivery, Mailing, Subscriber
 from subscriptions.tasks import send_release
+from tests.cms.factories import ImageFactory
 from tests.news.factories import MediaContactFactory
 from tests.subscriptions.conftest import run_tasks
 from tests.subscriptions.factories import SubscriberFactory, release_in_three_languages
@@ -82,6 +83,7 @@ def test_subscribe_confirm_publish_sends_one_email_per_matching_subscriber(
         topics=[topics["en"]["biotech"]],
         partners=[partners["alpha"]],
         media_contacts=[contact],
+        hero_image=ImageFactory(description="Cells under a microscope"),
     )
     smtp.mailbox.messages.clear()
 
