@@ -1,21 +1,43 @@
-"""/sitemap.xml with every live public page of the three language trees, and
-/robots.txt pointing to it.
+"""/sitemap.xml with every live public page of the three language trees,
+/sitemap-index.xml listing it beside the sitemaps the apps register (news:
+a Google News sitemap per language), and /robots.txt pointing to them all.
 
 Each URL lists its live public translations as hreflang alternates, itself
-included, plus x-default (the English version), as search engines ask.
+included, plus x-default (the English version), as search engines ask. Every
+address starts with the site's configured root URL.
 """
 
 from collections import defaultdict
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.cache import cache_page
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from cms.readers import for_readers
+
+# Functions () -> [path], one per app with sitemaps of its own.
+_app_sitemaps = []
+
+
+def register_sitemaps(paths):
+    """List the sitemaps at `paths()` in the sitemap index and robots.txt."""
+    if paths not in _app_sitemaps:
+        _app_sitemaps.append(paths)
+
+
+def sitemap_urls(request):
+    """The main sitemap, then the apps', on the site's configured root URL."""
+    site = Site.find_for_request(request)
+    root = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
+    paths = [reverse("sitemap")]
+    for app_paths in _app_sitemaps:
+        paths += app_paths()
+    return [root + path for path in paths]
 
 
 class TranslatedSitemap(Sitemap):
@@ -78,12 +100,24 @@ def sitemap(request):
     return wagtail_sitemap(request, sitemaps={"pages": TranslatedSitemap(request)})
 
 
+def sitemap_index(request):
+    return TemplateResponse(
+        request,
+        "cms/sitemap_index.xml",
+        {"locations": sitemap_urls(request)},
+        content_type="application/xml; charset=utf-8",
+    )
+
+
 @cache_page(60 * 60)
 def robots_txt(request):
+    site = Site.find_for_request(request)
+    root = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
         "",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {root}{reverse('sitemap_index')}",
+        *(f"Sitemap: {location}" for location in sitemap_urls(request)),
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
