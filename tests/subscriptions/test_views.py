@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from subscriptions.models import Subscriber
+from tests.cms.factories import TopicFactory
 from tests.subscriptions.conftest import run_tasks
 from tests.subscriptions.factories import SubscriberFactory
 
@@ -20,8 +21,6 @@ SUBSCRIBE = "/en/subscribe/"
 
 @pytest.fixture
 def topic(site_tree):
-    from tests.cms.factories import TopicFactory
-
     return TopicFactory(name="Biotech", slug="biotech")
 
 
