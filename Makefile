@@ -44,9 +44,10 @@ demo: migrate
 run: demo
 	$(MANAGE) ensure_local_admin
 	$(MANAGE) ensure_demo_accounts
-	@echo "Serving http://127.0.0.1:$(PORT)/ (admin at /admin/); scheduled publishing runs every minute"
+	@echo "Serving http://127.0.0.1:$(PORT)/ (admin at /admin/); scheduled publishing runs every minute; the background worker sends release emails and webhooks (.worker.log)"
 	@$(MANAGE) run_scheduler > .scheduler.log 2>&1 & scheduler=$$!; \
-	trap "kill $$scheduler 2>/dev/null" EXIT INT TERM; \
+	$(MANAGE) db_worker --backend background --queue-name '*' --no-reload > .worker.log 2>&1 & worker=$$!; \
+	trap "kill $$scheduler $$worker 2>/dev/null" EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 serve: install

@@ -15,6 +15,7 @@ from news import urls as news_urls
 from news.views import review_press_kit, review_release
 from news.widget import partner_widget
 from partners.admin_scope import confine_partner_editors
+from subscriptions import urls as subscription_urls
 
 # Wagtail's page views that may publish keep a release's languages together.
 guard_page_views(wagtailadmin_page_urls.urlpatterns)
@@ -53,9 +54,11 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    # Search, feeds, calendars and the partner widget, before Wagtail's pages.
+    # Search, feeds, calendars, subscriptions and the partner widget, before
+    # Wagtail's pages.
     *search.urlpatterns,
     path("", include(news_urls)),
+    path("", include(subscription_urls)),
     path("widget/partner/<id:pk>/", partner_widget, name="partner_widget"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

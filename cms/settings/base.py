@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "partners",
     "accounts",
     "webhooks",
+    "subscriptions",
     "cms.demo",  # demo content and its commands, used by `make run` and `make bench`
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -334,6 +335,24 @@ AXES_SENSITIVE_PARAMETERS: list[str] = []
 # requests go through; sign-in throttling lives in the database.
 PASSWORD_RESET_RATE = "5/15m"  # noqa: S105 - a rate, not a password
 RATELIMIT_FAIL_OPEN = True
+
+# Email subscriptions (subscriptions/, docs/editor-guide.md). The subscribe
+# form takes at most this many requests per client address and per email
+# address (django-ratelimit, default cache); the confirmation link lasts
+# SUBSCRIPTION_CONFIRM_DAYS. Releases go out in batches over SMTP (EMAIL_*);
+# a temporary failure (4xx) is tried again after SUBSCRIPTION_RETRY_SECONDS,
+# doubling up to SUBSCRIPTION_RETRY_MAX_SECONDS, at most
+# SUBSCRIPTION_MAX_ATTEMPTS times; after SUBSCRIPTION_BOUNCE_LIMIT permanent
+# failures (5xx) in a row an address is marked as bouncing.
+SUBSCRIBE_RATE_PER_ADDRESS = "10/h"
+SUBSCRIBE_RATE_PER_EMAIL = "3/h"
+SUBSCRIPTION_CONFIRM_DAYS = 7
+SUBSCRIPTION_BATCH_SIZE = 50
+SUBSCRIPTION_RETRY_SECONDS = 60
+SUBSCRIPTION_RETRY_MAX_SECONDS = 3600
+SUBSCRIPTION_MAX_ATTEMPTS = 8
+SUBSCRIPTION_BOUNCE_LIMIT = 3
+
 # How many proxies in front of the application append to X-Forwarded-For; 0
 # takes the connection's own address (accounts/addresses.py).
 TRUSTED_PROXY_COUNT = 0

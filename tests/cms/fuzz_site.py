@@ -26,6 +26,7 @@ from tests.cms.factories import ImageFactory, StandardPageFactory, TopicFactory
 from tests.home.factories import build_sections
 from tests.news.factories import EventPageFactory, PressReleasePageFactory
 from tests.partners.factories import PartnerPageFactory
+from tests.subscriptions.factories import SubscriberFactory
 
 LANGUAGES = ("en", "fr", "nl")
 
@@ -96,12 +97,15 @@ def build_fuzz_site(site_tree):
     document = wagtail_factories.DocumentFactory(collection=root)
     wagtail_factories.DocumentFactory(collection=vault)
     review = ReviewLink.objects.create(page=languages["en"]["embargoed"])
+    waiting = SubscriberFactory(email="waiting@example.org", confirmed_at=None)
+    subscriber = SubscriberFactory(email="reader@example.org", everything=True)
     return {
         "languages": languages,
         "pages": list(Page.objects.filter(depth__gt=1).specific().order_by("path")),
         "image": ImageFactory(),
         "document": document,
         "review": review,
+        "subscribers": {"waiting": waiting, "confirmed": subscriber},
         "page_restriction": page_restriction,
         "collection_restriction": collection_restriction,
     }
@@ -183,6 +187,20 @@ def known_path_values(site):
         "wagtailcore_login": [{}],
         "wagtail_serve": serve_paths,
         "cms.views.unknown_language": [{}],
+        "subscriptions_subscribe": [{}],
+        "subscriptions_privacy": [{}],
+        "subscriptions_confirm": [
+            {"token": site["subscribers"]["waiting"].confirm_token}
+        ],
+        **{
+            name: [{"token": site["subscribers"]["confirmed"].manage_token}]
+            for name in (
+                "subscriptions_preferences",
+                "subscriptions_export",
+                "subscriptions_erase",
+                "subscriptions_unsubscribe",
+            )
+        },
     }
 
 

@@ -18,6 +18,7 @@ from wagtail.forms import PasswordViewRestrictionForm
 from wagtail.models import get_page_models
 
 from news.forms import ReviewAnswerForm
+from subscriptions.forms import SubscribeForm
 from tests.cms import hostile
 from tests.cms.fuzz_site import (
     LANGUAGES,
@@ -30,8 +31,14 @@ from tests.cms.fuzz_walk import Request, Walk, requests
 
 pytestmark = pytest.mark.django_db
 
-# The public forms: review answers, page and collection passwords, login.
-FORMS = (ReviewAnswerForm, PasswordViewRestrictionForm, AuthenticationForm)
+# The public forms: review answers, page and collection passwords, login,
+# subscribing and a subscriber's preferences.
+FORMS = (
+    ReviewAnswerForm,
+    PasswordViewRestrictionForm,
+    AuthenticationForm,
+    SubscribeForm,
+)
 FORM_FIELDS = sorted({name for form in FORMS for name in form.base_fields})
 
 
@@ -182,7 +189,8 @@ def test_no_page_answers_5xx_to_hostile_query_strings(fuzz_site, walk):
 
 
 def test_no_public_form_answers_5xx_to_hostile_posts(fuzz_site, walk):
-    """The review answer, the password forms, login and search, field by field."""
+    """The review answer, the password forms, login, search and the subscription
+    forms, field by field."""
     read, hints = hostile.read_parameters(), known_parameter_values(fuzz_site)
     known = known_path_values(fuzz_site)
     targets = [
@@ -195,6 +203,8 @@ def test_no_public_form_answers_5xx_to_hostile_posts(fuzz_site, walk):
             "wagtaildocs_authenticate_with_password",
             "wagtailcore_login",
             "search_en",
+            "subscriptions_subscribe",
+            "subscriptions_preferences",
         }
     ]
     for route in targets:

@@ -1,0 +1,175 @@
+"""SMTP answers: down → wait and retry, 4xx → retry with backoff, 5xx → not retried.
+
+No message is lost or sent twice; three permanent failures mark an address
+as bouncing, and a bouncing address is sent nothing more.
+"""
+
+import datetime
+from unittest import mock
+
+import pytest
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
+
+from subscriptions.models import Delivery, Mailing, Subscriber
+from subscriptions.sending import record_recipients
+from tests.home.factories import build_sections
+from tests.news.factories import PressReleasePageFactory
+from tests.subscriptions.conftest import run_tasks
+from tests.subscriptions.factories import SubscriberFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def news(site_tree):
+    return build_sections(site_tree["homes"]["en"])["news"]
+
+
+@pytest.fixture
+def publish(news, django_capture_on_commit_callbacks):
+    """Publish an English release on its own; its mailing is queued on commit."""
+
+    def publish_release(**kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return PressReleasePageFactory(
+                parent=news, publish_together=False, **kwargs
+            )
+
+    return publish_release
+
+
+def later(**delta):
+    return mock.patch(
+        "django.utils.timezone.now",
+        return_value=timezone.now() + datetime.timedelta(**delta),
+    )
+
+
+def delivery_of(address):
+    return Delivery.objects.get(subscriber__email=address)
+
+
+def test_smtp_down_messages_wait_and_go_once_when_it_is_back(smtp_settings, publish):
+    SubscriberFactory(email="one@example.org", everything=True)
+    SubscriberFactory(email="two@example.org", everything=True)
+    publish(title="Sent while the mail server is down")
+
+    assert run_tasks() == 1
+    pending = Delivery.objects.filter(status="pending")
+    assert pending.count() == 2
+    assert {d.attempts for d in pending} == {1}
+    assert all(d.next_attempt_at > timezone.now() for d in pending)
+    # The task comes back later, by itself.
+    follow_up = DBTaskResult.objects.filter(
+        backend_name="background", status="READY"
+    ).get()
+    assert follow_up.run_after > timezone.now()
+    assert run_tasks() == 0
+
+    smtp_settings.start()
+    try:
+        with later(hours=2):
+            assert run_tasks() == 1
+        assert smtp_settings.mailbox.recipients() == [
+            "one@example.org",
+            "two@example.org",
+        ]
+        assert set(Delivery.objects.values_list("status", flat=True)) == {"sent"}
+        with later(days=2):
+            assert run_tasks() == 0
+        assert len(smtp_settings.mailbox.messages) == 2
+    finally:
+        smtp_settings.stop()
+
+
+def test_a_temporary_refusal_is_retried_with_growing_delays(smtp, publish):
+    SubscriberFactory(email="busy@example.org", everything=True)
+    SubscriberFactory(email="fine@example.org", everything=True)
+    smtp.mailbox.refuse["busy@example.org"] = "450 4.2.1 Mailbox busy, try later"
+    publish(title="Greylisted")
+
+    started = timezone.now()
+    run_tasks()
+    assert smtp.mailbox.recipients() == ["fine@example.org"]
+    busy = delivery_of("busy@example.org")
+    assert (busy.status, busy.attempts) == ("pending", 1)
+    assert "450" in busy.error
+    first_wait = busy.next_attempt_at - started
+    assert datetime.timedelta(seconds=50) < first_wait < datetime.timedelta(seconds=70)
+
+    with later(seconds=65):
+        run_tasks()
+    busy.refresh_from_db()
+    assert (busy.status, busy.attempts) == ("pending", 2)
+    second_wait = busy.next_attempt_at - (started + datetime.timedelta(seconds=65))
+    assert second_wait > datetime.timedelta(seconds=110)  # doubled
+
+    del smtp.mailbox.refuse["busy@example.org"]
+    with later(minutes=10):
+        run_tasks()
+    assert smtp.mailbox.recipients() == ["busy@example.org", "fine@example.org"]
+    assert delivery_of("busy@example.org").status == "sent"
+    assert delivery_of("busy@example.org").attempts == 3
+    with later(days=1):
+        assert run_tasks() == 0
+    assert len(smtp.mailbox.messages) == 2
+
+
+def test_permanent_failures_are_not_retried_and_three_mark_the_address_bouncing(
+    smtp, publish
+):
+    SubscriberFactory(email="gone@example.org", everything=True)
+    SubscriberFactory(email="fine@example.org", everything=True)
+    smtp.mailbox.refuse["gone@example.org"] = "550 5.1.1 No such user"
+
+    for number in range(1, 4):
+        publish(title=f"Release {number}")
+        run_tasks()
+        with later(days=1):
+            assert run_tasks() == 0  # nothing left to retry
+        gone = Subscriber.objects.get(email="gone@example.org")
+        assert gone.hard_failures == number
+        assert gone.bouncing is (number == 3)
+    failed = Delivery.objects.filter(subscriber__email="gone@example.org")
+    assert [(d.status, d.attempts) for d in failed] == [("failed", 1)] * 3
+    assert all("550" in d.error for d in failed)
+
+    publish(title="Release 4")
+    run_tasks()
+    assert failed.count() == 3  # a bouncing address gets no delivery at all
+    assert smtp.mailbox.recipients() == ["fine@example.org"] * 4
+
+
+def test_a_success_resets_the_count_of_permanent_failures(smtp, publish):
+    SubscriberFactory(email="flaky@example.org", everything=True)
+    smtp.mailbox.refuse["flaky@example.org"] = "550 5.2.1 Mailbox disabled"
+    publish(title="Refused")
+    run_tasks()
+    del smtp.mailbox.refuse["flaky@example.org"]
+    publish(title="Accepted")
+    run_tasks()
+    flaky = Subscriber.objects.get(email="flaky@example.org")
+    assert (flaky.hard_failures, flaky.bouncing) == (0, False)
+
+
+def test_after_a_crash_mid_batch_the_task_sends_the_rest_and_nothing_twice(
+    smtp, publish
+):
+    for name in ("sent", "claimed", "waiting"):
+        SubscriberFactory(email=f"{name}@example.org", everything=True)
+    publish(title="Interrupted")
+    mailing = Mailing.objects.get()
+    record_recipients(mailing, mailing.page.specific)
+    # The worker's state when it died: one sent, one claimed (its message may
+    # have left), one not reached yet. The task runs again.
+    Delivery.objects.filter(subscriber__email="sent@example.org").update(
+        status="sent", attempts=1
+    )
+    Delivery.objects.filter(subscriber__email="claimed@example.org").update(
+        status="sending", attempts=1
+    )
+    run_tasks()
+    assert smtp.mailbox.recipients() == ["waiting@example.org"]
+    assert delivery_of("claimed@example.org").status == "sending"
+    assert delivery_of("sent@example.org").status == "sent"
