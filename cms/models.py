@@ -28,6 +28,16 @@ __all__ = [
 class NewsroomPageForm(ChoosableReferencesPageForm, ConflictCheckingPageForm):
     """Every page's admin form: only choosable references, and no lost update."""
 
+    def save(self, commit=True):
+        page = super().save(commit=commit)
+        if not commit:
+            # Validation completed the related objects (About sections) before
+            # the formsets were copied onto the page; complete them again, so
+            # that every save, a draft included, writes them.
+            page.localize_links()
+            page.complete_related()
+        return page
+
 
 class BasePage(SeoMixin, Page):
     """What every public page shares: a listing image and a meta description."""

@@ -25,6 +25,7 @@ from cms.api_fields import (
 )
 from cms.blocks import BodyBlock, PressKitBlock
 from cms.caching import until_change
+from cms.choosers import LanguageChoosersInlinePanel
 from cms.filters import ListingFilter
 from cms.indexes import FilteredIndexMixin
 from cms.models import BasePage, NewsroomSettings, Topic
@@ -198,7 +199,7 @@ class PressReleasePage(
         FieldPanel("body"),
     ]
     partner_panels = [
-        InlinePanel(
+        LanguageChoosersInlinePanel(
             "partner_links", label=_("Partner"), heading=_("Involved partners")
         ),
         InlinePanel(
