@@ -12,7 +12,7 @@ from django.urls import path, reverse
 from wagtail.admin.panels import InlinePanel
 from wagtail.admin.views.chooser import BrowseView
 from wagtail.admin.widgets import AdminPageChooser
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 # The chooser's search URL carries the language it was opened in.
 LOCALE_PARAMETER = "locale"
@@ -67,7 +67,8 @@ def in_chosen_language(pages, request):
     match = request.resolver_match
     language = request.GET.get(LOCALE_PARAMETER)
     if match and match.url_name == "wagtailadmin_choose_page_search" and language:
-        return pages.filter(locale__language_code=language)
+        locale = Locale.objects.filter(language_code=language).first()
+        return pages.filter(locale=locale) if locale else pages.none()
     return pages
 
 

@@ -1,5 +1,6 @@
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
@@ -261,6 +262,19 @@ class PressReleasePage(
 
     def get_meta_description(self):
         return self.search_description or self.lead
+
+    def go_live_date(self):
+        """The day the release goes live, in the site's time zone, or None."""
+        if self.go_live_at is None:
+            return None
+        return timezone.localtime(self.go_live_at).date()
+
+    def dateline_differs_from_go_live(self):
+        """Whether the dateline's date is not the day the release goes live."""
+        day = self.go_live_date()
+        return day is not None and self.release_date is not None and (
+            day != self.release_date
+        )
 
     def get_listing_image(self):
         return self.hero_image
