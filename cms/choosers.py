@@ -43,7 +43,7 @@ class PageLanguageChooser(AdminPageChooser):
 
 
 def choose_page_in(request, start_id, parent_page_id=None):
-    """Wagtail's page chooser, browsing `start_id` or, once chosen, the page's parent."""
+    """Wagtail's page chooser at `start_id`, or at the chosen page's parent."""
     return BrowseView.as_view()(request, parent_page_id=parent_page_id or start_id)
 
 

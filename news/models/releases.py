@@ -272,8 +272,10 @@ class PressReleasePage(
     def dateline_differs_from_go_live(self):
         """Whether the dateline's date is not the day the release goes live."""
         day = self.go_live_date()
-        return day is not None and self.release_date is not None and (
-            day != self.release_date
+        return (
+            day is not None
+            and self.release_date is not None
+            and (day != self.release_date)
         )
 
     def get_listing_image(self):

@@ -1,8 +1,11 @@
 """Writing a release in the admin: choosers, About sections, go-live, the desk."""
 
+import datetime
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import timezone
 
 from cms.demo.builders.site import build_site
 from news.models import PressReleasePage
@@ -101,3 +104,80 @@ def test_the_chooser_finds_partners_by_acronym_and_name_in_one_language(
     )
     assert nothing.status_code == 200
     assert "data-id=" not in nothing.content.decode()
+
+
+def test_translate_ticks_every_language_and_opens_the_first(newsroom, comms_client):
+    _tree, sections = newsroom
+    release = PressReleasePageFactory(parent=sections["en"]["news"])
+    # The French and Dutch news indexes must be translations of the English one.
+    for code in ("fr", "nl"):
+        index = sections[code]["news"]
+        index.translation_key = sections["en"]["news"].translation_key
+        index.save()
+    url = reverse("newsroom_submit_page_translation", args=(release.pk,))
+    form = comms_client.get(url).context["form"]
+    ticked = {locale.language_code for locale in form.initial["locales"]}
+    assert ticked == {"fr", "nl"}
+    offered = form.fields["locales"].queryset
+    codes = {locale.language_code: locale.pk for locale in offered}
+    response = comms_client.post(url, {"locales": [codes["nl"], codes["fr"]]})
+    french = release.get_translation(sections["fr"]["news"].locale)
+    assert response.status_code == 302
+    assert response.url == reverse("wagtailadmin_pages:edit", args=(french.pk,))
+    # Nothing chosen: the form again, nothing made.
+    assert comms_client.post(url, {"locales": []}).status_code == 200
+
+
+def test_go_live_is_in_brussels_time_and_a_differing_dateline_warns(
+    newsroom, comms_client
+):
+    _tree, sections = newsroom
+    release = PressReleasePageFactory(
+        parent=sections["en"]["news"], release_date=datetime.date(2026, 5, 27)
+    )
+    url = reverse("wagtailadmin_pages:edit", args=(release.pk,))
+    page = comms_client.get(url).content.decode()
+    assert "Go-live date/time (Brussels time)" in page
+
+    data = release_form(release.title)
+    data.update(slug=release.slug, release_date="2026-05-27")
+    # 23:30 in Brussels on the 27th is the 27th, whatever UTC says.
+    data["go_live_at"] = "2026-05-27 23:30"
+    response = comms_client.post(url, data, follow=True)
+    assert not _warnings(response)
+    data["go_live_at"] = "2026-05-28 09:00"
+    response = comms_client.post(url, data, follow=True)
+    (warning,) = _warnings(response)
+    assert "27 May 2026" in warning and "28 May 2026" in warning
+
+
+def _warnings(response):
+    return [
+        str(message)
+        for message in response.context["messages"]
+        if message.level_tag == "warning"
+    ]
+
+
+def test_the_desk_shows_one_row_per_scheduled_release(newsroom, comms_client):
+    _tree, sections = newsroom
+    go_live = timezone.now() + datetime.timedelta(days=2)
+    english = PressReleasePageFactory(
+        parent=sections["en"]["news"], title="Campus news"
+    )
+    others = [
+        PressReleasePageFactory(parent=sections[code]["news"], title=f"News {code}")
+        for code in ("fr", "nl")
+    ]
+    for page in [english, *others]:
+        page.translation_key = english.translation_key
+        page.go_live_at = go_live
+        page.save()
+        page.save_revision(approved_go_live_at=go_live)
+    html = comms_client.get(reverse("wagtailadmin_home")).content.decode()
+    table = html[html.index("newsroom-desk__scheduled") :]
+    table = table[: table.index("</table>")]
+    assert table.count("<tr>") == 2  # the heading and one release
+    assert "Campus news" in table
+    for code in ("EN", "FR", "NL"):
+        assert f">{code}</a>" in table
