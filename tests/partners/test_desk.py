@@ -1,0 +1,51 @@
+"""A partner editor's dashboard: their profile in each language, with its review."""
+
+from django.urls import reverse
+from wagtail.models import Locale
+
+from partners.models import PartnerPage
+from partners.permissions import provision_partner
+
+
+def _translations(partner):
+    versions = {"en": partner}
+    for code in ("fr", "nl"):
+        versions[code] = partner.copy_for_translation(
+            Locale.objects.get(language_code=code), copy_parents=True
+        )
+        versions[code].save_revision().publish()
+    return versions
+
+
+def test_the_dashboard_is_the_profile_in_three_languages(client, newsroom):
+    partner_a = newsroom["pages"]["A"]
+    versions = _translations(partner_a)
+    for page in versions.values():
+        provision_partner(page)
+    # French waits for review; Dutch has a draft not submitted.
+    french = PartnerPage.objects.get(pk=versions["fr"].pk)
+    french.save_revision(user=newsroom["users"]["editor_a"])
+    french.get_workflow().start(french, newsroom["users"]["editor_a"])
+    dutch = PartnerPage.objects.get(pk=versions["nl"].pk)
+    dutch.save_revision()
+
+    client.force_login(newsroom["users"]["editor_a"])
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    desk = html[html.index('id="partner-desk-title"') :]
+    for code, state in (("en", "live"), ("fr", "in_review"), ("nl", "draft")):
+        row = desk[desk.index(f'data-language="{code}"') :]
+        row = row[: row.index("</tr>")]
+        assert f'data-review-state="{state}"' in row, code
+        edit = reverse("wagtailadmin_pages:edit", args=(versions[code].pk,))
+        assert f'href="{edit}"' in row
+    # Nothing of Wagtail's default dashboard, nor of another partner.
+    assert "Beta Institute" not in html
+    assert "Your most recent edits" not in html
+    assert "newsroom-desk-title" not in html
+
+
+def test_communications_keep_their_desk(client, newsroom):
+    client.force_login(newsroom["users"]["communications"])
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "newsroom-desk-title" in html
+    assert "partner-desk-title" not in html
