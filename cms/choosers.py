@@ -42,20 +42,23 @@ class PageLanguageChooser(AdminPageChooser):
         return reverse("newsroom_choose_page_in", args=(start,))
 
 
-def choose_page_in(request, start_id, parent_page_id=None):
-    """Wagtail's page chooser at `start_id`, or at the chosen page's parent."""
-    return BrowseView.as_view()(request, parent_page_id=parent_page_id or start_id)
+def choose_page_in(request, parent_page_id, page_id=None):
+    """Wagtail's page chooser, at the start page or, once chosen, the page's parent.
+
+    `page_id` is the start page the widget gave, before the parent Wagtail's
+    script appends: the chooser browses the parent.
+    """
+    return BrowseView.as_view()(request, parent_page_id=parent_page_id)
 
 
 urlpatterns = [
     path(
         "choose-page-in/<int:parent_page_id>/",
         choose_page_in,
-        {"start_id": None},
         name="newsroom_choose_page_in",
     ),
     path(
-        "choose-page-in/<int:start_id>/<int:parent_page_id>/",
+        "choose-page-in/<int:page_id>/<int:parent_page_id>/",
         choose_page_in,
         name="newsroom_choose_page_in_child",
     ),
