@@ -120,8 +120,9 @@ def translation_status_rows(models=None, states=None, user=None):
     wagtail-localize translation, the source's latest revision is newer than the
     TranslationSource and differs from it in a field wagtail-localize
     translates or synchronises (as its own "Up to date" sees it); for a
-    hand-made copy, newer than the copy's own latest revision. A version's source is gone when wagtail-localize recorded it as
-    translated from a locale whose version no longer exists.
+    hand-made copy, newer than the copy's own latest revision. A version's
+    source is gone when wagtail-localize recorded it as translated from a
+    locale whose version no longer exists.
     """
     models = models or reported_page_types()
     content_types = ContentType.objects.get_for_models(*models)
