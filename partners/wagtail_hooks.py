@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from partners import admin_listings, admin_views
+from partners import admin_listings, admin_views, review
 from partners.dashboard import PartnerDeskPanel
 from partners.permissions import (
     is_communications,
@@ -72,3 +72,7 @@ def partner_desk(request, panels):
     """A partner editor's dashboard is their profile, in every language."""
     if confined(request):
         panels[:] = [PartnerDeskPanel()]
+
+
+# Submitting one language of a profile submits the other two with it.
+hooks.register("after_edit_page", review.submit_every_language)

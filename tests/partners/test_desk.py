@@ -5,6 +5,7 @@ from wagtail.models import Locale
 
 from partners.models import PartnerPage
 from partners.permissions import provision_partner
+from tests.partners.test_reference_refusal import profile_form
 
 
 def _translations(partner):
@@ -49,3 +50,37 @@ def test_communications_keep_their_desk(client, newsroom):
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "newsroom-desk-title" in html
     assert "partner-desk-title" not in html
+
+
+def test_one_submission_puts_every_language_in_review(client, newsroom):
+    partner_a = newsroom["pages"]["A"]
+    versions = _translations(partner_a)
+    for page in versions.values():
+        provision_partner(page)
+    client.force_login(newsroom["users"]["editor_a"])
+    url = reverse("wagtailadmin_pages:edit", args=(partner_a.pk,))
+    data = profile_form(partner_a, city="Antwerp")
+    data["action-submit"] = "Submit to Partner profile review"
+    response = client.post(url, data, follow=True)
+    assert response.status_code == 200
+    for code, version in versions.items():
+        version = PartnerPage.objects.get(pk=version.pk)
+        assert version.workflow_in_progress, code
+    assert any("Français, Nederlands" in str(m) for m in response.context["messages"])
+    # Another partner's profile is never submitted along.
+    other = PartnerPage.objects.get(pk=newsroom["pages"]["B"].pk)
+    assert not other.workflow_in_progress
+
+
+def test_a_plain_save_submits_nothing(client, newsroom):
+    partner_a = newsroom["pages"]["A"]
+    versions = _translations(partner_a)
+    for page in versions.values():
+        provision_partner(page)
+    client.force_login(newsroom["users"]["editor_a"])
+    url = reverse("wagtailadmin_pages:edit", args=(partner_a.pk,))
+    client.post(url, profile_form(partner_a, city="Antwerp"))
+    assert not any(
+        PartnerPage.objects.get(pk=version.pk).workflow_in_progress
+        for version in versions.values()
+    )
