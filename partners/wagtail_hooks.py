@@ -74,5 +74,6 @@ def partner_desk(request, panels):
         panels[:] = [PartnerDeskPanel()]
 
 
-# Submitting one language of a profile submits the other two with it.
-hooks.register("after_edit_page", review.submit_every_language)
+# Saving one language of a profile offers the other two; submitting it submits
+# them with it.
+hooks.register("after_edit_page", review.keep_languages_together)

@@ -72,14 +72,18 @@ def test_one_submission_puts_every_language_in_review(client, newsroom):
     assert not other.workflow_in_progress
 
 
-def test_a_plain_save_submits_nothing(client, newsroom):
+def test_a_save_offers_the_other_languages_and_submits_nothing(client, newsroom):
     partner_a = newsroom["pages"]["A"]
     versions = _translations(partner_a)
     for page in versions.values():
         provision_partner(page)
     client.force_login(newsroom["users"]["editor_a"])
     url = reverse("wagtailadmin_pages:edit", args=(partner_a.pk,))
-    client.post(url, profile_form(partner_a, city="Antwerp"))
+    response = client.post(url, profile_form(partner_a, city="Antwerp"), follow=True)
+    [offer] = [m for m in response.context["messages"] if m.level_tag == "info"]
+    for code in ("fr", "nl"):
+        edit = reverse("wagtailadmin_pages:edit", args=(versions[code].pk,))
+        assert f'href="{edit}"' in str(offer)
     assert not any(
         PartnerPage.objects.get(pk=version.pk).workflow_in_progress
         for version in versions.values()
