@@ -82,7 +82,8 @@ class LanguageChoosersInlinePanel(InlinePanel):
         def __init__(self, **kwargs):
             super().__init__(**kwargs)
             locale_id = getattr(self.instance, "locale_id", None)
-            forms = [child.form for child in self.children]
+            # Without a form (comparing revisions) there is nothing to choose.
+            forms = [child.form for child in getattr(self, "children", [])]
             if getattr(self, "empty_child", None) is not None:
                 forms.append(self.empty_child.form)
             for form in forms:

@@ -88,3 +88,22 @@ def test_a_save_offers_the_other_languages_and_submits_nothing(client, newsroom)
         PartnerPage.objects.get(pk=version.pk).workflow_in_progress
         for version in versions.values()
     )
+
+
+def test_page_listings_offer_no_bulk_action_a_partner_editor_cannot_use(
+    client, newsroom
+):
+    # The page search lists their profile (the explorer opens below it).
+    url = reverse("wagtailadmin_pages:search") + "?q=Alpha"
+    client.force_login(newsroom["users"]["editor_a"])
+    response = client.get(url, follow=True)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "data-bulk-action-footer" in html  # Wagtail's script needs it
+    assert f'data-object-id="{newsroom["pages"]["A"].pk}"' in html
+    for action in ("delete", "move", "publish", "unpublish"):
+        assert f"/bulk/wagtailcore/page/{action}/" not in html, action
+    client.force_login(newsroom["users"]["communications"])
+    html = client.get(url, follow=True).content.decode()
+    for action in ("delete", "move", "publish", "unpublish"):
+        assert f"/bulk/wagtailcore/page/{action}/" in html, action
