@@ -25,8 +25,32 @@ __all__ = [
 ]
 
 
+# Scheduled publishing happens in the site's time zone (TIME_ZONE), whatever
+# the editor's computer says.
+SCHEDULE_LABELS = {
+    "go_live_at": _("Go-live date/time (Brussels time)"),
+    "expire_at": _("Expiry date/time (Brussels time)"),
+}
+
+
 class NewsroomPageForm(ChoosableReferencesPageForm, ConflictCheckingPageForm):
     """Every page's admin form: only choosable references, and no lost update."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, label in SCHEDULE_LABELS.items():
+            if name in self.fields:
+                self.fields[name].label = label
+
+    def save(self, commit=True):
+        page = super().save(commit=commit)
+        if not commit:
+            # Validation completed the related objects (About sections) before
+            # the formsets were copied onto the page; complete them again, so
+            # that every save, a draft included, writes them.
+            page.localize_links()
+            page.complete_related()
+        return page
 
 
 class BasePage(SeoMixin, Page):

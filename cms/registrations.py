@@ -12,7 +12,7 @@ from wagtail.images import get_image_model_string
 from cms import caching, ids, renditions, search
 from cms.models import StandardPage
 from cms.renditions import WEB, picture, register_page_images
-from cms.translations import drafts
+from cms.translations import drafts, slugs
 from cms.translations.registry import report_translation_status
 
 # Content that shapes pages of every language, the site structure or the public
@@ -44,4 +44,5 @@ def register():
         hero_image=picture(WEB, ("800x400", "1280x640", "1600x800"), "fill"),
     )
     drafts.keep_live_versions_live()
+    slugs.connect_signals()
     report_translation_status("cms.StandardPage")

@@ -4,7 +4,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 import cms.media_admin  # noqa: F401 -- registers the media privacy hooks
-from cms import user_admin
+from cms import choosers, user_admin
 from cms.models import Topic
 
 # Publishing together and its bulk action, the unpublish and delete cascade, the
@@ -34,3 +34,12 @@ for user_bulk_action in user_admin.BULK_ACTIONS:
 @hooks.register("register_admin_urls", order=-1)
 def register_translation_urls():
     return urls.urlpatterns
+
+
+# Page choosers open in the edited page's language, and search in it.
+hooks.register("construct_page_chooser_queryset", choosers.in_chosen_language)
+
+
+@hooks.register("register_admin_urls")
+def register_chooser_urls():
+    return choosers.urlpatterns

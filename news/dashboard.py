@@ -5,7 +5,40 @@ from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, Revision, WorkflowState
 
+from cms.translations.languages import language_codes
 from news.models import PressReleasePage, ReviewLink
+
+
+def releases_with_languages(scheduled):
+    """One row per release: its title, go-live and scheduled language versions.
+
+    `scheduled` holds (page, go-live) pairs, soonest first; the language
+    versions of one release share a translation key. The row's title is that
+    of the first language in the site's order.
+    """
+    order = language_codes()
+    rows = {}
+    for page, go_live_at in scheduled:
+        row = rows.setdefault(
+            page.translation_key, {"go_live_at": go_live_at, "versions": []}
+        )
+        row["go_live_at"] = min(row["go_live_at"], go_live_at)
+        row["versions"].append(page)
+    result = []
+    for row in rows.values():
+        row["versions"].sort(key=lambda page: _place(order, page.locale.language_code))
+        row["page"] = row["versions"][0]
+        row["missing"] = [
+            code
+            for code in order
+            if code not in {page.locale.language_code for page in row["versions"]}
+        ]
+        result.append(row)
+    return sorted(result, key=lambda row: row["go_live_at"])
+
+
+def _place(order, code):
+    return order.index(code) if code in order else len(order)
 
 
 class NewsroomDeskPanel(Component):
@@ -19,10 +52,17 @@ class NewsroomDeskPanel(Component):
         scheduled = list(
             Revision.page_revisions.filter(
                 content_type=release_type, approved_go_live_at__gt=now
-            ).order_by("approved_go_live_at")[:20]
+            ).order_by("approved_go_live_at")[:60]
         )
         pages = Page.objects.select_related("locale").in_bulk(
             [int(rev.object_id) for rev in scheduled]
+        )
+        scheduled_rows = releases_with_languages(
+            [
+                (pages[int(rev.object_id)], rev.approved_go_live_at)
+                for rev in scheduled
+                if int(rev.object_id) in pages
+            ]
         )
         awaiting = list(
             WorkflowState.objects.active()
@@ -34,14 +74,7 @@ class NewsroomDeskPanel(Component):
             [int(state.object_id) for state in awaiting]
         )
         return {
-            "scheduled": [
-                {
-                    "page": pages.get(int(rev.object_id)),
-                    "go_live_at": rev.approved_go_live_at,
-                }
-                for rev in scheduled
-                if int(rev.object_id) in pages
-            ],
+            "scheduled": scheduled_rows,
             "awaiting": [
                 {"page": awaiting_pages.get(int(state.object_id)), "state": state}
                 for state in awaiting

@@ -1,4 +1,6 @@
+from django.contrib import messages
 from django.urls import path, reverse
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -147,3 +149,28 @@ def register_newsroom_log_actions(actions):
 def newsroom_desk(request, panels):
     if is_communications(request.user):
         panels.insert(0, NewsroomDeskPanel())
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+@hooks.register("after_publish_page")
+def warn_when_dateline_and_go_live_differ(request, page):
+    """The dateline's date and the go-live day should be the same day."""
+    release = page.specific
+    if getattr(request, "_dateline_checked", False):
+        return
+    request._dateline_checked = True
+    if isinstance(release, PressReleasePage) and (
+        release.dateline_differs_from_go_live()
+    ):
+        messages.warning(
+            request,
+            _(
+                "The release date in the dateline (%(release_date)s) is not the "
+                "go-live date (%(go_live)s, Brussels time). Check that both are right."
+            )
+            % {
+                "release_date": date_format(release.release_date),
+                "go_live": date_format(release.go_live_date()),
+            },
+        )

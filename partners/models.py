@@ -249,6 +249,8 @@ class PartnerPage(PartnerSeoMixin, BasePage):
     search_fields = [
         *Page.search_fields,
         index.SearchField("acronym"),
+        # The page chooser finds a partner by its acronym as well as its name.
+        index.AutocompleteField("acronym"),
         index.SearchField("boilerplate"),
         index.SearchField("description"),
         index.FilterField("organisation_type"),

@@ -208,6 +208,28 @@ def provision_partner(page):
     return access
 
 
+def move_logo_to_collection(page, collection):
+    """A partner's logo belongs in its own collection, where its editors find it.
+
+    Only a logo left in the root collection moves, and only when no other
+    partner uses it; one that Communications filed elsewhere stays. The demo
+    loader files its partners' logos this way.
+    """
+    logo = getattr(page, "logo", None)
+    if logo is None or logo.collection_id == collection.pk:
+        return
+    if not logo.collection.is_root():
+        return
+    shared = (
+        PartnerPage.objects.filter(logo=logo)
+        .exclude(translation_key=page.translation_key)
+        .exists()
+    )
+    if not shared:
+        logo.collection = collection
+        logo.save(update_fields=["collection"])
+
+
 def _unique_collection_name(title):
     base = Truncator(f"Partner: {title}").chars(240)
     name, suffix = base, 2

@@ -6,12 +6,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from partners import admin_listings, admin_views
+from partners import admin_listings, admin_views, review
+from partners.dashboard import PartnerDeskPanel
 from partners.permissions import (
     is_communications,
     is_partner_editor,
     pages_partner_editors_may_choose,
 )
+from partners.reach import confined
 
 
 def _refuse_partner_editors(request, page):
@@ -63,3 +65,15 @@ def partner_editors_menu_item():
     return CommunicationsMenuItem(
         _("Partner editors"), reverse("partner_editors"), icon_name="group", order=610
     )
+
+
+@hooks.register("construct_homepage_panels", order=100)
+def partner_desk(request, panels):
+    """A partner editor's dashboard is their profile, in every language."""
+    if confined(request):
+        panels[:] = [PartnerDeskPanel()]
+
+
+# Saving one language of a profile offers the other two; submitting it submits
+# them with it.
+hooks.register("after_edit_page", review.keep_languages_together)

@@ -7,6 +7,9 @@
   together, or not at all) and its publish paths; `errors`: why one was not.
 - `admin`: the publish hooks, the bulk action and the refusals as messages;
   `urls`: the admin URLs and the Wagtail views they guard.
+- `translate`: the "Translate" screen, every language ticked, landing in
+  the first translation.
+- `slugs`: a translation's slug follows its translated title.
 - `cascade`: unpublishing or deleting a source page offers its translations.
 - `drafts`: a translation saved as a draft leaves the live version alone.
 - `overrides`, `po_upload`: what a translator may upload or choose, checked.

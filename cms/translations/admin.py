@@ -14,12 +14,14 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin import messages as admin_messages
 from wagtail.admin.modal_workflow import render_modal_workflow
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
 from wagtail.log_actions import LogFormatter
 
 from cms.translations.errors import REFUSALS, PublishTogetherError
+from cms.translations.languages import language_codes, language_names
 from cms.translations.publishing import (
     LOG_PUBLISH_TOGETHER_OFF,
     LOG_PUBLISH_TOGETHER_ON,
@@ -31,6 +33,27 @@ from cms.translations.publishing import (
     publishes_together,
 )
 from cms.translations.versions import translation_record
+
+
+def report_refusal(request, error, message=None):
+    """The refusal as an error message, with a button to each version to finish.
+
+    A version with untranslated segments opens in its editor (the message
+    names the fields); a missing one is offered through "Translate".
+    """
+    names = language_names()
+    buttons = []
+    if isinstance(error, PublishTogetherError):
+        for code in error.not_ready:
+            if code in error.versions:
+                url = reverse("wagtailadmin_pages:edit", args=(error.versions[code],))
+                label = gettext("Finish %(language)s") % {"language": names[code]}
+                buttons.append(admin_messages.button(url, label))
+        if error.missing:
+            source = error.versions.get(language_codes()[0], error.page.pk)
+            url = reverse("newsroom_submit_page_translation", args=(source,))
+            buttons.append(admin_messages.button(url, gettext("Translate")))
+    admin_messages.error(request, message or error.message, buttons=buttons)
 
 
 @hooks.register("before_publish_page")
@@ -50,7 +73,7 @@ def publish_release_in_all_languages(request, page):
             page, user=request.user, revision=page.latest_revision
         )
     except REFUSALS as error:
-        messages.error(request, error.message)
+        report_refusal(request, error)
         return redirect(edit_url)
     for fn in hooks.get_hooks("after_publish_page"):
         if fn is publish_release_in_all_languages:
@@ -122,7 +145,7 @@ def save_translation_draft_unless_all_ready(request, page):
             record.save_target(user=request.user, publish=False)
         except ValidationError:
             pass  # the segment editor shows the invalid segments again
-        messages.error(request, error.message)
+        report_refusal(request, error)
         return redirect(request.path)
     return None
 
@@ -159,8 +182,8 @@ def refuse_lone_publishing(view):
             approving = "action_name" in kwargs or (
                 "action-workflow-action" in request.POST
             )
-            messages.error(
-                request, _approval_refusal(error) if approving else error.message
+            report_refusal(
+                request, error, _approval_refusal(error) if approving else None
             )
             page_id = kwargs.get("page_id", error.page.pk)
             url = get_valid_next_url_from_request(request) or reverse(
@@ -197,7 +220,7 @@ class PublishTogetherBulkAction(PublishBulkAction):
             try:
                 check_can_publish_together(draft, self.request.user)
             except REFUSALS as error:
-                messages.error(self.request, error.message)
+                report_refusal(self.request, error)
                 refused.append(page)
         for page in refused:
             objects.remove(page)

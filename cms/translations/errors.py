@@ -9,15 +9,30 @@ from cms.translations.languages import language_names
 class PublishTogetherError(Exception):
     """A release that must go out in all languages is missing one or more."""
 
-    def __init__(self, page, missing=(), not_ready=()):
+    def __init__(
+        self, page, missing=(), not_ready=(), untranslated=None, versions=None
+    ):
         self.page = page
         self.missing = list(missing)
         self.not_ready = list(not_ready)
+        # {code: [labels of fields with untranslated segments]}
+        self.untranslated = dict(untranslated or {})
+        # {code: page id} of the versions that exist, for links to their editor
+        self.versions = dict(versions or {})
         super().__init__(self.message)
+
+    def _not_ready_name(self, names, code):
+        fields = self.untranslated.get(code)
+        if not fields:
+            return names[code]
+        return gettext("%(language)s (%(fields)s)") % {
+            "language": names[code],
+            "fields": ", ".join(fields),
+        }
 
     @property
     def problems(self):
-        """E.g. "missing: Nederlands; not fully translated: Français"."""
+        """E.g. "missing: Nederlands; not fully translated: Français (Lead, Body)"."""
         names = language_names()
         parts = []
         if self.missing:
@@ -32,7 +47,11 @@ class PublishTogetherError(Exception):
         if self.not_ready:
             parts.append(
                 gettext("not fully translated: %(languages)s")
-                % {"languages": ", ".join(names[code] for code in self.not_ready)}
+                % {
+                    "languages": "; ".join(
+                        self._not_ready_name(names, code) for code in self.not_ready
+                    )
+                }
             )
         return "; ".join(parts)
 

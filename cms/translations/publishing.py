@@ -24,6 +24,7 @@ from wagtail_localize.models import Translation
 
 from cms.translations.errors import PublishTogetherError, PublishTogetherPermissionError
 from cms.translations.languages import language_codes
+from cms.translations.segments import untranslated_by_language
 from cms.translations.versions import language_versions, translation_record
 
 logger = logging.getLogger(__name__)
@@ -137,7 +138,13 @@ def check_can_publish_together(page, user=None, versions=None):
     versions = versions if versions is not None else language_versions(page)
     missing, not_ready = publish_together_problems(page, versions)
     if missing or not_ready:
-        raise PublishTogetherError(page, missing, not_ready)
+        raise PublishTogetherError(
+            page,
+            missing,
+            not_ready,
+            untranslated=untranslated_by_language(page, not_ready),
+            versions={code: version.pk for code, version in versions.items()},
+        )
     if user is not None:
         for version in versions.values():
             if not version.permissions_for_user(user).can_publish():

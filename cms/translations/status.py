@@ -7,14 +7,16 @@ queries whatever the number of pages: pages, translation sources and
 translation records are each fetched once as plain values.
 """
 
+import json
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Subquery
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
+from wagtail.models import Page, Revision
 from wagtail.permissions import page_permission_policy
+from wagtail_localize.fields import get_translatable_fields
 from wagtail_localize.models import Translation, TranslationSource
 
 from cms.translations.languages import language_codes, language_names
@@ -116,9 +118,11 @@ def translation_status_rows(models=None, states=None, user=None):
 
     A version is behind when its source changed after the last sync: for a
     wagtail-localize translation, the source's latest revision is newer than the
-    TranslationSource; for a hand-made copy, newer than the copy's own latest
-    revision. A version's source is gone when wagtail-localize recorded it as
-    translated from a locale whose version no longer exists.
+    TranslationSource and differs from it in a field wagtail-localize
+    translates or synchronises (as its own "Up to date" sees it); for a
+    hand-made copy, newer than the copy's own latest revision. A version's
+    source is gone when wagtail-localize recorded it as translated from a
+    locale whose version no longer exists.
     """
     models = models or reported_page_types()
     content_types = ContentType.objects.get_for_models(*models)
@@ -145,6 +149,7 @@ def translation_status_rows(models=None, states=None, user=None):
         "locale__language_code",
         "live",
         "latest_revision_created_at",
+        "latest_revision_id",
         "content_type_id",
     )
     sources = {
@@ -176,6 +181,7 @@ def translation_status_rows(models=None, states=None, user=None):
     names = language_names()
     default = codes[0]
     rows = []
+    candidates = []
     for key, found in groups.items():
         first = found.get(default) or next(iter(found.values()))
         row = StatusRow(
@@ -200,7 +206,8 @@ def translation_status_rows(models=None, states=None, user=None):
                 else:
                     synced = sources.get((key, source_code))
                     changed = source["latest_revision_created_at"]
-                    version.behind = bool(synced and changed and changed > synced)
+                    if synced and changed and changed > synced:
+                        candidates.append((version, key, source_code, source))
             elif code == default or default not in found:
                 version.is_source = True
             else:
@@ -209,7 +216,41 @@ def translation_status_rows(models=None, states=None, user=None):
                 own = value["latest_revision_created_at"]
                 version.behind = bool(changed and own and changed > own)
         rows.append(row)
+    confirm_behind(candidates, {ct.pk: model for model, ct in content_types.items()})
     if states:
         wanted = set(states)
         rows = [row for row in rows if row.states & wanted]
     return rows
+
+
+def confirm_behind(candidates, models):
+    """Mark behind the versions whose source's content changed since the last sync.
+
+    A source saved or published again without a change has a newer revision,
+    but wagtail-localize keeps its snapshot (and says "Up to date"): compare the
+    fields it translates or synchronises, as it does. Two queries for all.
+    """
+    if not candidates:
+        return
+    keys = {key for _version, key, _code, _source in candidates}
+    snapshots = {
+        (str(row["object_id"]), row["locale__language_code"]): row["content_json"]
+        for row in TranslationSource.objects.filter(object_id__in=keys).values(
+            "object_id", "locale__language_code", "content_json"
+        )
+    }
+    revisions = dict(
+        Revision.objects.filter(
+            pk__in={source["latest_revision_id"] for *_rest, source in candidates}
+        ).values_list("pk", "content")
+    )
+    for version, key, code, source in candidates:
+        model = models.get(source["content_type_id"])
+        snapshot = snapshots.get((key, code))
+        content = revisions.get(source["latest_revision_id"])
+        if model is None or snapshot is None or content is None:
+            version.behind = True
+            continue
+        fields = [field.field_name for field in get_translatable_fields(model)]
+        before = json.loads(snapshot)
+        version.behind = any(before.get(name) != content.get(name) for name in fields)

@@ -11,18 +11,18 @@ project's URLconf (cms/urls.py) calls once, as it confines partner editors.
 
 from django.urls import path
 from wagtail.utils.urlpatterns import decorate_urlpatterns
-from wagtail_localize.views.submit_translations import SubmitPageTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from cms.translations.admin import refuse_lone_publishing
 from cms.translations.overrides import edit_override
 from cms.translations.po_upload import upload_pofile
 from cms.translations.reports import TranslationStatusView
+from cms.translations.translate import TranslateIntoEveryLanguageView
 
 urlpatterns = [
     path(
         "localize/submit/page/<int:page_id>/",
-        refuse_lone_publishing(SubmitPageTranslationView.as_view()),
+        refuse_lone_publishing(TranslateIntoEveryLanguageView.as_view()),
         name="newsroom_submit_page_translation",
     ),
     path(

@@ -6,6 +6,9 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
+from cms.choosers import PageLanguageChooser
+from partners.models import PartnerPage
+
 
 class ReleasePartner(Orderable):
     page = ParentalKey(
@@ -20,7 +23,9 @@ class ReleasePartner(Orderable):
         help_text=_("A partner on whose behalf the release is published."),
     )
 
-    panels = [FieldPanel("partner")]
+    panels = [
+        FieldPanel("partner", widget=PageLanguageChooser(target_models=[PartnerPage]))
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("involved partner")

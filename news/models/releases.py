@@ -1,5 +1,6 @@
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
@@ -25,6 +26,7 @@ from cms.api_fields import (
 )
 from cms.blocks import BodyBlock
 from cms.caching import until_change
+from cms.choosers import LanguageChoosersInlinePanel
 from cms.filters import ListingFilter
 from cms.indexes import FilteredIndexMixin
 from cms.models import BasePage, NewsroomSettings, Topic
@@ -207,7 +209,7 @@ class PressReleasePage(
         FieldPanel("body"),
     ]
     partner_panels = [
-        InlinePanel(
+        LanguageChoosersInlinePanel(
             "partner_links", label=_("Partner"), heading=_("Involved partners")
         ),
         InlinePanel(
@@ -270,6 +272,21 @@ class PressReleasePage(
 
     def get_meta_description(self):
         return self.search_description or self.lead
+
+    def go_live_date(self):
+        """The day the release goes live, in the site's time zone, or None."""
+        if self.go_live_at is None:
+            return None
+        return timezone.localtime(self.go_live_at).date()
+
+    def dateline_differs_from_go_live(self):
+        """Whether the dateline's date is not the day the release goes live."""
+        day = self.go_live_date()
+        return (
+            day is not None
+            and self.release_date is not None
+            and (day != self.release_date)
+        )
 
     def get_listing_image(self):
         return self.hero_image

@@ -6,6 +6,8 @@ from wagtail.models import Page, Site
 
 from home.models import HomePage
 from news.models import PressReleasePage
+from partners.models import PartnerPage
+from partners.permissions import access_for
 
 
 @pytest.mark.django_db
@@ -31,3 +33,7 @@ def test_load_demo_twice_changes_nothing():
     assert "À propos de l'EU Biotech Campus" in headings["fr"]
     assert "Over het CESPE" in headings["nl"]
     assert not any("À propos de EU" in heading for heading in headings["fr"])
+
+    # Each partner's logo is in its own collection, where its editors find it.
+    for partner in PartnerPage.objects.filter(locale__language_code="en"):
+        assert partner.logo.collection == access_for(partner).collection

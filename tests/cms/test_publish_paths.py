@@ -368,3 +368,36 @@ def test_publish_scheduled_leaves_a_release_that_lost_a_language_scheduled(
 
     assert live_languages(release) == []
     assert live_languages(other) == ["en"]
+
+
+def test_a_refusal_names_the_untranslated_fields_and_links_to_them(
+    admin_client, release, django_capture_on_commit_callbacks
+):
+    french, dutch = translate(release, "fr"), translate(release, "nl")
+    translate_every_segment(french)
+    translate_every_segment(dutch)
+    StringTranslation.objects.filter(
+        locale=dutch.target_locale, context__path="lead"
+    ).delete()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = segment_editor_publish(admin_client, french)
+
+    [message] = messages_of(response)
+    assert "not fully translated: Nederlands (Lead)" in message
+    dutch_page = dutch.get_target_instance()
+    dutch_edit = reverse("wagtailadmin_pages:edit", args=(dutch_page.pk,))
+    assert f'href="{dutch_edit}"' in message
+    assert live_languages(release) == []
+
+
+def test_a_refusal_offers_to_translate_a_missing_language(
+    admin_client, release, django_capture_on_commit_callbacks
+):
+    french = translate(release, "fr")
+    translate_every_segment(french)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = segment_editor_publish(admin_client, french)
+    [message] = messages_of(response)
+    translate_url = reverse("newsroom_submit_page_translation", args=(release.pk,))
+    assert f'href="{translate_url}"' in message

@@ -4,11 +4,14 @@ import pytest
 from django.urls import reverse
 from wagtail import hooks
 from wagtail.models import Locale
+from wagtail_localize.models import StringSegment, StringTranslation
 
 from cms.demo.builders.newsroom import build_demo
 from cms.translations import status
 from cms.translations.publishing import publish_as_is
 from news.models import PressReleasePage
+from tests.cms.factories import translate
+from tests.news.factories import NewsIndexPageFactory, PressReleasePageFactory
 
 
 @pytest.fixture
@@ -105,3 +108,32 @@ def test_unpublish_confirmation_names_the_translations(admin_client, demo):
     assert not PressReleasePage.objects.filter(
         translation_key=english.translation_key, live=True
     ).exists()
+
+
+def test_a_translation_is_behind_only_when_its_source_content_changed(site_tree):
+    """Saving or publishing the source again changes nothing wagtail-localize
+    translates: the report agrees with its "Up to date"."""
+
+    news = NewsIndexPageFactory(parent=site_tree["homes"]["en"])
+    copy = news.copy_for_translation(Locale.objects.get(language_code="fr"))
+    copy.save_revision().publish()
+    english = PressReleasePageFactory(parent=news, publish_together=False)
+    record = translate(english, "fr")
+    for found in StringSegment.objects.filter(source=record.source):
+        StringTranslation.objects.get_or_create(
+            translation_of_id=found.string_id,
+            locale=record.target_locale,
+            context_id=found.context_id,
+            defaults={"data": "traduit"},
+        )
+    assert row_for(english).version("fr").behind is False
+
+    english = PressReleasePage.objects.get(pk=english.pk)
+    english.save_revision().publish()
+    assert row_for(english).version("fr").behind is False
+    assert str(record.get_status_display()) == "Up to date"
+
+    english.lead = "A new lead the translation does not have yet."
+    english.save_revision()
+    assert row_for(english).version("fr").behind is True
+    assert row_for(english).version("fr").state == status.BEHIND

@@ -454,3 +454,29 @@ def test_partner_translated_later_keeps_the_translated_about_text(
         ABOUT_HEADING_FR,
         f"<p>{ABOUT_TEXT_FR}</p>",
     )
+
+
+def test_the_slug_follows_the_translated_title(
+    release, django_capture_on_commit_callbacks
+):
+    translation = translate(release, "fr")
+    set_segment(translation, release.title, "Le campus et le CESPE s'associent")
+    slug = segment(translation.source, release.slug)
+    stored = StringTranslation.objects.get(
+        translation_of=slug.string, locale=translation.target_locale
+    )
+    assert stored.data == "le-campus-et-le-cespe-sassocient"
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=True)
+    french = release.get_translation(translation.target_locale)
+    assert french.slug == "le-campus-et-le-cespe-sassocient"
+
+    # A new title moves the slug along; a slug the translator wrote stays.
+    set_segment(translation, release.title, "Partenariat du campus et du CESPE")
+    stored.refresh_from_db()
+    assert stored.data == "partenariat-du-campus-et-du-cespe"
+    stored.data = "partenariat-cespe"
+    stored.save()
+    set_segment(translation, release.title, "Le CESPE et le campus")
+    stored.refresh_from_db()
+    assert stored.data == "partenariat-cespe"

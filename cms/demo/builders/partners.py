@@ -9,6 +9,7 @@ from cms.demo.content.partners import ABOUT_HEADINGS, PARTNERS, TOPICS
 from cms.demo.images import demo_image
 from cms.models import Topic
 from partners.models import PartnerFocusArea, PartnerPage
+from partners.permissions import move_logo_to_collection, provision_partner
 
 
 def ensure_topics(locales):
@@ -94,4 +95,8 @@ def ensure_partners(indexes, topics):
             lambda code, data=data, logo=logo: _fields(data, code, logo),
             relations,
         )
+        # The logo goes in the partner's own collection, where its editors
+        # find it in the image chooser.
+        english = partners[data["slug"]]["en"]
+        move_logo_to_collection(english, provision_partner(english).collection)
     return partners
