@@ -15,6 +15,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.models import Page
 
+from cms.base_url import absolute_url
 from cms.readers import for_readers
 
 
@@ -84,6 +85,6 @@ def robots_txt(request):
         "User-agent: *",
         "Disallow: /admin/",
         "",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {absolute_url(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

@@ -4,8 +4,11 @@ Mixins for the page types in news.models: each page says what machines read
 about it (cms/seo.py renders nothing of its own).
 """
 
+import datetime
+
 from django.urls import reverse
 from django.urls.exceptions import NoReverseMatch
+from django.utils import timezone
 from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
 
@@ -25,6 +28,8 @@ from cms.templatetags.navigation_tags import page_family
 from news.choices import RegistrationStatus
 
 ATTENDANCE = "https://schema.org/%sEventAttendanceMode"
+# When a release dated before it went live counts as published that day.
+RELEASE_HOUR = datetime.time(9)
 
 
 def _paths(code, *names):
@@ -71,8 +76,30 @@ class ReleaseSeoMixin(SeoMixin):
 
     og_type = "article"
 
+    def published_at(self):
+        """When the release says it was published: its dateline date.
+
+        The moment it went live when that is on the release date (Brussels
+        time), else 09:00 Brussels time on the release date.
+        """
+        live = self.first_published_at
+        if live and timezone.localtime(live).date() == self.release_date:
+            return live
+        return timezone.make_aware(
+            datetime.datetime.combine(self.release_date, RELEASE_HOUR)
+        )
+
+    def modified_at(self):
+        """The last change readers saw, never before the publication date."""
+        published = self.published_at()
+        changed = self.last_published_at or published
+        return max(changed, published)
+
     def og_published(self):
-        return iso(self.first_published_at)
+        return iso(self.published_at())
+
+    def og_modified(self):
+        return iso(self.modified_at())
 
     def structured_data(self, request):
         image = image_info(request, self.hero_image, self.hero_alt)
@@ -83,9 +110,8 @@ class ReleaseSeoMixin(SeoMixin):
             "@type": "NewsArticle",
             "headline": self.title[:110],
             "description": description(self),
-            "datePublished": iso(self.first_published_at)
-            or self.release_date.isoformat(),
-            "dateModified": iso(self.last_published_at or self.first_published_at),
+            "datePublished": iso(self.published_at()),
+            "dateModified": iso(self.modified_at()),
             "inLanguage": self.locale.language_code,
             "url": self.get_full_url(request),
             "mainEntityOfPage": self.get_full_url(request),
@@ -153,8 +179,23 @@ class EventSeoMixin(EventIndexSeoMixin):
             mode = "Offline"
         return [loc for loc in (place, online) if loc], ATTENDANCE % mode
 
+    def has_location(self):
+        """A venue or an online link: an event cannot be published without one."""
+        return bool(
+            self.venue_name or self.venue_address or self.venue_city or self.online_url
+        )
+
+    def _image(self, request):
+        """The hero image, else the first organiser's logo, else the network's."""
+        candidates = [(self.hero_image, "")]
+        candidates += [(p.logo, p.title) for p in self.organisers if p.live]
+        for image, alt in candidates:
+            info = image_info(request, image, alt)
+            if info:
+                return info["url"]
+        return network_organization(request)["logo"]
+
     def structured_data(self, request):
-        image = image_info(request, self.hero_image)
         locations, mode = self._locations()
         organisers = [organization(request, p) for p in self.organisers if p.live]
         data = {
@@ -169,9 +210,8 @@ class EventSeoMixin(EventIndexSeoMixin):
             "organizer": organisers or network_organization(request),
             "inLanguage": self.locale.language_code,
             "url": self.get_full_url(request),
+            "image": [self._image(request)],
         }
-        if image:
-            data["image"] = [image["url"]]
         if self.registration_url:
             available = self.registration_status == RegistrationStatus.OPEN
             data["offers"] = {

@@ -3,7 +3,7 @@
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from cms.seo import ATOM, RSS, SeoMixin, description, feed_link, image_info
+from cms.seo import ATOM, RSS, SeoMixin, feed_link, image_info, plain_text
 
 
 class PartnerSeoMixin(SeoMixin):
@@ -20,18 +20,40 @@ class PartnerSeoMixin(SeoMixin):
             "name": self.title,
             "url": self.website or self.get_full_url(request),
             "sameAs": same_as,
-            "description": description(self),
+            # The whole boilerplate: a cut description misquotes the partner.
+            "description": plain_text(self.search_description or self.boilerplate),
             "address": {
                 "@type": "PostalAddress",
                 "addressLocality": self.city,
                 "addressCountry": "BE",
             },
         }
+        contact_points = self.contact_points()
+        if contact_points:
+            data["contactPoint"] = contact_points
         if self.acronym:
             data["alternateName"] = self.acronym
         if logo:
             data["logo"] = logo["url"]
         return data
+
+    def contact_points(self):
+        """The profile's contacts that can be reached, as schema.org ContactPoints."""
+        points = []
+        for block in self.contacts:
+            contact = block.value
+            point = {
+                "@type": "ContactPoint",
+                "contactType": contact.get("role") or "customer service",
+                "name": contact.get("name"),
+            }
+            if contact.get("email"):
+                point["email"] = contact["email"]
+            if contact.get("phone"):
+                point["telephone"] = contact["phone"]
+            if "email" in point or "telephone" in point:
+                points.append(point)
+        return points
 
     def feed_links(self, request):
         links = super().feed_links(request)
