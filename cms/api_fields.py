@@ -3,9 +3,9 @@ models can import them without loading the API views)."""
 
 from rest_framework import serializers
 
+from cms.base_url import absolute_url
 from cms.readers import for_readers
 from cms.renditions import SOCIAL
-from cms.base_url import absolute_url
 
 
 class RichHTMLField(serializers.Field):
