@@ -230,3 +230,11 @@ class SeoMixin:
     def feed_links(self, request):
         """<link rel="alternate"> to the feeds the page belongs to."""
         return site_feed_links(request)
+
+    def subscribe_feeds(self, request, filters=()):
+        """The feeds the page offers readers in plain sight (none by default).
+
+        `filters`: the listing filters the reader chose (cms.filters), so a
+        listing narrowed to a topic offers that topic's feed.
+        """
+        return []

@@ -52,9 +52,7 @@ def event_organizer(event, network):
 
 
 def event_location(event):
-    parts = [event.venue_name, event.venue_address, event.venue_city]
-    place = ", ".join(part for part in parts if part)
-    return place or event.online_url
+    return event.location_text()
 
 
 def event_component(event, request, stamp, network=None):

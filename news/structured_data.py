@@ -5,13 +5,16 @@ about it (cms/seo.py renders nothing of its own).
 """
 
 import datetime
+from urllib.parse import urlencode
 
 from django.urls import reverse
 from django.urls.exceptions import NoReverseMatch
 from django.utils import timezone
 from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
+from cms.base_url import absolute_url
 from cms.seo import (
     ATOM,
     ICAL,
@@ -63,6 +66,42 @@ def event_feed_links(request, code):
         feed_link(request, ATOM, atom, _("Upcoming events (Atom)")),
         feed_link(request, ICAL, ics, _("Upcoming events (calendar)")),
     ]
+
+
+# Listing filters with feeds of their own: {param: (rss, atom, title)}.
+FILTER_FEEDS = {
+    "topic": (
+        "feed_topic_rss",
+        "feed_topic_atom",
+        _lazy("Press releases on %(topic)s"),
+    ),
+    "partner": (
+        "feed_partner_rss",
+        "feed_partner_atom",
+        _lazy("Press releases involving %(partner)s"),
+    ),
+}
+
+
+def filter_feed_links(request, code, filters):
+    """RSS and Atom of the topic or partner a listing is narrowed to."""
+    links = []
+    for bound in filters:
+        if bound.param not in FILTER_FEEDS or not bound.value:
+            continue
+        rss_name, atom_name, title = FILTER_FEEDS[bound.param]
+        try:
+            with override(code):
+                rss, atom = (
+                    reverse(name, kwargs={"slug": bound.value})
+                    for name in (rss_name, atom_name)
+                )
+        except NoReverseMatch:
+            continue
+        text = title % {bound.param: bound.value_label}
+        links.append(feed_link(request, RSS, rss, f"{text} (RSS)"))
+        links.append(feed_link(request, ATOM, atom, f"{text} (Atom)"))
+    return links
 
 
 def live_home(page):
@@ -133,12 +172,25 @@ class ReleaseSeoMixin(SeoMixin):
         return data
 
 
+class NewsIndexSeoMixin(SeoMixin):
+    """The news index offers the release feeds, and those of its filters."""
+
+    def subscribe_feeds(self, request, filters=()):
+        code = self.locale.language_code
+        return filter_feed_links(request, code, filters) + release_feed_links(
+            request, code
+        )
+
+
 class EventIndexSeoMixin(SeoMixin):
     """The events index links the event feeds and calendar too."""
 
     def feed_links(self, request):
         code = get_language() or "en"
         return super().feed_links(request) + event_feed_links(request, code)
+
+    def subscribe_feeds(self, request, filters=()):
+        return event_feed_links(request, self.locale.language_code)
 
 
 class EventSeoMixin(EventIndexSeoMixin):
@@ -152,6 +204,44 @@ class EventSeoMixin(EventIndexSeoMixin):
             path = reverse("calendar_event", kwargs={"pk": self.pk})
             links.append(feed_link(request, ICAL, path, self.title))
         return links
+
+    def location_text(self):
+        """Where, in one line: the venue and its address, else the online link."""
+        parts = [self.venue_name, self.venue_address, self.venue_city]
+        return ", ".join(part for part in parts if part) or self.online_url
+
+    def calendar_links(self, request):
+        """This event in a calendar: the .ics file, Google Calendar, Outlook."""
+        url = self.get_full_url(request)
+        start = self.start.astimezone(datetime.UTC)
+        end = self.end.astimezone(datetime.UTC)
+        details = f"{self.lead}\n\n{url}"
+        location = self.location_text() or ""
+        google = {
+            "action": "TEMPLATE",
+            "text": self.title,
+            "dates": f"{start:%Y%m%dT%H%M%SZ}/{end:%Y%m%dT%H%M%SZ}",
+            "details": details,
+            "location": location,
+        }
+        outlook = {
+            "path": "/calendar/action/compose",
+            "rru": "addevent",
+            "subject": self.title,
+            "startdt": f"{start:%Y-%m-%dT%H:%M:%SZ}",
+            "enddt": f"{end:%Y-%m-%dT%H:%M:%SZ}",
+            "body": details,
+            "location": location,
+        }
+        with override(self.locale.language_code):
+            ics = reverse("calendar_event", kwargs={"pk": self.pk})
+        return {
+            "ics": absolute_url(ics),
+            "google": "https://calendar.google.com/calendar/render?"
+            + urlencode(google),
+            "outlook": "https://outlook.live.com/calendar/0/deeplink/compose?"
+            + urlencode(outlook),
+        }
 
     def _locations(self):
         place = None

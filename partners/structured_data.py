@@ -2,6 +2,7 @@
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import override
 
 from cms.seo import ATOM, RSS, SeoMixin, feed_link, image_info, plain_text
 
@@ -56,10 +57,23 @@ class PartnerSeoMixin(SeoMixin):
         return points
 
     def feed_links(self, request):
-        links = super().feed_links(request)
-        if self.live:
-            title = _("Press releases involving %(partner)s") % {"partner": self.title}
-            for kind, name in ((RSS, "feed_partner_rss"), (ATOM, "feed_partner_atom")):
-                path = reverse(name, kwargs={"slug": self.slug})
-                links.append(feed_link(request, kind, path, title))
-        return links
+        return super().feed_links(request) + self.own_feed_links(request)
+
+    def own_feed_links(self, request):
+        """RSS and Atom of the releases involving this partner."""
+        if not self.live:
+            return []
+        title = _("Press releases involving %(partner)s") % {"partner": self.title}
+        with override(self.locale.language_code):
+            return [
+                feed_link(
+                    request, kind, reverse(name, kwargs={"slug": self.slug}), title
+                )
+                for kind, name in (
+                    (RSS, "feed_partner_rss"),
+                    (ATOM, "feed_partner_atom"),
+                )
+            ]
+
+    def subscribe_feeds(self, request, filters=()):
+        return self.own_feed_links(request)
