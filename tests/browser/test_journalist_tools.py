@@ -71,7 +71,7 @@ def test_share_copy_print_and_add_to_calendar(
 
     # The browser's print dialog cannot be driven headless: count the calls.
     reader.evaluate(
-        "window.print = () => { window.printed = (window.printed || 0) + 1 }"
+        "() => { window.print = () => { window.printed = (window.printed || 0) + 1 } }"
     )
     tools.get_by_role("button", name="Print / save as PDF").click()
     assert reader.evaluate("window.printed") == 1
