@@ -11,11 +11,9 @@ from urllib.parse import quote, urlencode
 
 from django import template
 
-from cms.seo import ATOM, ICAL, RSS, SeoMixin
+from cms.seo import SeoMixin
 
 register = template.Library()
-
-FORMATS = {RSS: "RSS", ATOM: "Atom", ICAL: "iCal"}
 
 
 @register.inclusion_tag("components/share_links.html", takes_context=True)
@@ -56,9 +54,7 @@ def subscribe_links(context, page):
     if not isinstance(page, SeoMixin) or not page.pk:
         return {"feeds": []}
     feeds = page.subscribe_feeds(request, context.get("active_filters") or ())
-    return {
-        "feeds": [{**feed, "format": FORMATS.get(feed["type"], "")} for feed in feeds]
-    }
+    return {"feeds": feeds}
 
 
 @register.inclusion_tag("components/add_to_calendar.html", takes_context=True)

@@ -111,7 +111,9 @@ def test_past_event_offers_no_add_to_calendar(live_server, newsroom, reader):
     assert reader.locator(".add-to-calendar").count() == 0
 
 
-def test_switcher_keeps_the_filters_and_the_search(live_server, newsroom, reader):
+def test_switcher_keeps_the_filters_and_the_search(
+    live_server, newsroom, reader, screenshot
+):
     news = newsroom["sections"]["news"]
     reader.goto(f"{live_server.url}{news.url}")
     subscribe = reader.locator(".subscribe-links")
@@ -122,10 +124,19 @@ def test_switcher_keeps_the_filters_and_the_search(live_server, newsroom, reader
     # The topic view offers the topic's own feeds.
     topic_feed = "Press releases on Cell therapy (Atom)"
     assert subscribe.get_by_role("link", name=topic_feed).count() == 1
+    screenshot(reader, "news-topic-subscribe-en-desktop")
     reader.get_by_role("link", name="Français").click()
     reader.wait_for_url("**/fr/**")
     assert urlsplit(reader.url).query == "topic=cell-therapy"
     assert reader.locator("html").get_attribute("lang") == "fr"
+    assert reader.locator(".subscribe-links").get_by_text("S'abonner").count() == 1
+    screenshot(reader, "news-topic-subscribe-fr-desktop")
+    reader.goto(f"{live_server.url}{newsroom['partner'].url}")
+    partner_feeds = reader.locator(".subscribe-links a")
+    assert [partner_feeds.nth(i).get_attribute("type") for i in range(2)] == [
+        "application/rss+xml",
+        "application/atom+xml",
+    ]
 
     reader.goto(f"{live_server.url}/en/")
     reader.locator(".site-search input[name=q]").fill("cell therapy")
