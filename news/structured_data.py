@@ -269,12 +269,6 @@ class EventSeoMixin(EventIndexSeoMixin):
             mode = "Offline"
         return [loc for loc in (place, online) if loc], ATTENDANCE % mode
 
-    def has_location(self):
-        """A venue or an online link: an event cannot be published without one."""
-        return bool(
-            self.venue_name or self.venue_address or self.venue_city or self.online_url
-        )
-
     def _image(self, request):
         """The hero image, else the first organiser's logo, else the network's."""
         candidates = [(self.hero_image, "")]
@@ -296,12 +290,14 @@ class EventSeoMixin(EventIndexSeoMixin):
             "endDate": iso(self.end),
             "eventStatus": "https://schema.org/EventScheduled",
             "eventAttendanceMode": mode,
-            "location": locations[0] if len(locations) == 1 else locations,
             "organizer": organisers or network_organization(request),
             "inLanguage": self.locale.language_code,
             "url": self.get_full_url(request),
             "image": [self._image(request)],
         }
+        if locations:
+            # Never an empty list: an event without a place cannot be published.
+            data["location"] = locations[0] if len(locations) == 1 else locations
         if self.registration_url:
             available = self.registration_status == RegistrationStatus.OPEN
             data["offers"] = {
