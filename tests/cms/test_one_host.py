@@ -14,6 +14,7 @@ from wagtail.models import Site
 
 from cms.base_url import check_base_url, site_address
 from cms.demo.builders.site import build_site
+from tests.cms.test_settings import run_manage
 from tests.syndication import build_newsroom
 
 BASE = "https://news.example.be"
@@ -138,3 +139,39 @@ def test_a_base_url_no_site_can_answer_at_fails_the_system_check(settings, base)
     settings.NEWSROOM_BASE_URL = base
     (error,) = check_base_url()
     assert error.id == "cms.E010"
+
+
+BASE_PRINT = (
+    "from django.conf import settings as s; "
+    "print(s.NEWSROOM_BASE_URL, s.WAGTAILADMIN_BASE_URL, s.OTP_WEBAUTHN_RP_ID)"
+)
+
+
+@pytest.mark.parametrize(
+    ("env", "printed"),
+    [
+        (
+            {"NEWSROOM_BASE_URL": "https://press.example.be"},
+            "https://press.example.be https://press.example.be press.example.be",
+        ),
+        # Deployments made before NEWSROOM_BASE_URL keep their address.
+        (
+            {"WAGTAILADMIN_BASE_URL": "https://old.example.be"},
+            "https://old.example.be https://old.example.be old.example.be",
+        ),
+        ({}, "https://news.example.be https://news.example.be news.example.be"),
+    ],
+)
+def test_production_reads_the_base_url_from_the_environment(env, printed):
+    result = run_manage(
+        "shell",
+        "-c",
+        BASE_PRINT,
+        env_overrides={
+            "DJANGO_SECRET_KEY": "k" * 50,
+            "DJANGO_ALLOWED_HOSTS": "news.example.be",
+            **env,
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == printed
