@@ -14,6 +14,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import get_language
 
 from cms.base_url import absolute_url
+from cms.readers import for_readers
 from cms.renditions import SOCIAL
 from cms.search import search_url
 from cms.site_settings import NewsroomSettings
@@ -204,6 +205,15 @@ class SeoMixin:
         """The article:modified_time of the social card, or None."""
         return None
 
+    def og_locale_alternates(self):
+        """og:locale:alternate: the languages the page is also live in."""
+        codes = (
+            for_readers(self.get_translations())
+            .order_by("locale__language_code")
+            .values_list("locale__language_code", flat=True)
+        )
+        return [og_locale(code) for code in codes]
+
     def og_image(self):
         for name in ("hero_image", "logo"):
             image = getattr(self, name, None)
@@ -221,6 +231,7 @@ class SeoMixin:
             "url": self.get_full_url(request),
             "site_name": network.network_name if network else "",
             "locale": og_locale(self.locale.language_code),
+            "locale_alternates": self.og_locale_alternates(),
             "image": image,
             "published": self.og_published(),
             "modified": self.og_modified(),

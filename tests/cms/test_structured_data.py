@@ -128,6 +128,13 @@ def test_news_article_is_dated_by_its_dateline_not_by_when_it_went_live(
 def test_og_locale_names_language_and_country(client, site_tree, code, locale):
     home = Page.objects.get(pk=site_tree["homes"][code].pk)
     assert card(client, home)["og:locale"] == locale
+    metas = head(client, home).metas
+    alternates = [
+        m["content"] for m in metas if m.get("property") == "og:locale:alternate"
+    ]
+    assert alternates == [
+        other for other in ("en_GB", "fr_BE", "nl_BE") if other != locale
+    ]
 
 
 def test_event_location_is_a_place_with_its_postal_address(client, newsroom):
