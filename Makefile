@@ -12,7 +12,7 @@ NEWSROOM_BASE_URL ?= http://127.0.0.1:$(PORT)
 WEB_CONCURRENCY ?= 2
 STAMP := $(VENV)/.installed
 
-.PHONY: install run serve test test-postgres test-browser lint format messages compile-messages migrate demo bench clean
+.PHONY: install check-tools run serve test test-postgres test-browser lint format messages compile-messages migrate demo bench clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -21,6 +21,19 @@ $(STAMP): pyproject.toml requirements.lock
 	touch $(STAMP)
 
 install: $(STAMP) compile-messages
+
+# axe-core and the Nu HTML Checker (vnu-jar, run on Java 17) for the browser
+# tests' accessibility and HTML checks, pinned in package-lock.json, installed
+# into ./node_modules. Without npm the checks are skipped locally (CI requires it).
+NODE_STAMP := node_modules/.installed
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel error
+	touch $(NODE_STAMP)
+
+check-tools:
+	@if command -v npm >/dev/null; then $(MAKE) --no-print-directory $(NODE_STAMP); \
+	elif [ -n "$$CI" ]; then echo "CI needs npm for axe-core and vnu-jar" >&2; exit 1; \
+	else echo "npm not found: the axe-core and Nu HTML checks will be skipped"; fi
 
 compile-messages: $(STAMP)
 	$(MANAGE) compilemessages --ignore=.venv --verbosity 0
@@ -50,7 +63,7 @@ serve: install
 TEST_WORKERS ?= auto
 
 # Tests that flush the database (browser, multi-process) run apart, after the rest.
-test: install
+test: install check-tools
 	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile -m "not serial"
 	$(BIN)/pytest -m serial
 
@@ -60,7 +73,7 @@ test-postgres: install
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} \
 		$(BIN)/pytest -m "serial and not browser"
 
-test-browser: install
+test-browser: install check-tools
 	$(BIN)/pytest -m browser
 
 # Seeds a fresh database (BENCH_RELEASES, default 1000, in three languages), runs
@@ -83,4 +96,4 @@ messages: $(STAMP)
 	$(MANAGE) compilemessages --ignore=.venv
 
 clean:
-	rm -rf $(VENV) staticfiles .test-media .pytest_cache
+	rm -rf $(VENV) staticfiles .test-media .pytest_cache node_modules

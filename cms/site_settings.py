@@ -7,6 +7,7 @@ reads about the network (cms/seo.py) need not load the page types.
 import copy
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -41,6 +42,16 @@ class NewsroomSettings(BaseSiteSetting):
         blank=True,
         help_text=_("Postal address of the network's office, one line per row."),
     )
+    address_fr = models.TextField(
+        _("address in French"),
+        blank=True,
+        help_text=_("The same address as French readers write it; empty: the above."),
+    )
+    address_nl = models.TextField(
+        _("address in Dutch"),
+        blank=True,
+        help_text=_("The same address as Dutch readers write it; empty: the above."),
+    )
     linkedin_url = models.URLField(
         _("LinkedIn"), blank=True, help_text=_("The network's LinkedIn page.")
     )
@@ -67,6 +78,8 @@ class NewsroomSettings(BaseSiteSetting):
                 FieldPanel("press_email"),
                 FieldPanel("press_phone"),
                 FieldPanel("address"),
+                FieldPanel("address_fr"),
+                FieldPanel("address_nl"),
             ],
             heading=_("Press office"),
         ),
@@ -94,6 +107,11 @@ class NewsroomSettings(BaseSiteSetting):
             instance._request = request
             setattr(request, attr, instance)
         return super().for_request(request)
+
+    @property
+    def localized_address(self):
+        """The postal address in the reader's language, when written for it."""
+        return getattr(self, f"address_{get_language()}", "") or self.address
 
     @property
     def social_links(self):

@@ -1,14 +1,17 @@
-"""/sitemap.xml with every live public page of the three language trees, and
-/robots.txt pointing to it.
+"""/sitemap.xml with every live public page of the three language trees,
+/sitemap-index.xml listing it beside the sitemaps the apps register (news:
+a Google News sitemap per language), and /robots.txt pointing to them all.
 
 Each URL lists its live public translations as hreflang alternates, itself
-included, plus x-default (the English version), as search engines ask.
+included, plus x-default (the English version), as search engines ask. Every
+address starts with the public base URL (NEWSROOM_BASE_URL).
 """
 
 from collections import defaultdict
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.cache import cache_page
 from wagtail.contrib.sitemaps import Sitemap
@@ -17,6 +20,23 @@ from wagtail.models import Page
 
 from cms.base_url import absolute_url
 from cms.readers import for_readers
+
+# Functions () -> [path], one per app with sitemaps of its own.
+_app_sitemaps = []
+
+
+def register_sitemaps(paths):
+    """List the sitemaps at `paths()` in the sitemap index and robots.txt."""
+    if paths not in _app_sitemaps:
+        _app_sitemaps.append(paths)
+
+
+def sitemap_urls(request):
+    """The main sitemap, then the apps', on the public base URL (cms/base_url.py)."""
+    paths = [reverse("sitemap")]
+    for app_paths in _app_sitemaps:
+        paths += app_paths()
+    return [absolute_url(path) for path in paths]
 
 
 class TranslatedSitemap(Sitemap):
@@ -79,12 +99,22 @@ def sitemap(request):
     return wagtail_sitemap(request, sitemaps={"pages": TranslatedSitemap(request)})
 
 
+def sitemap_index(request):
+    return TemplateResponse(
+        request,
+        "cms/sitemap_index.xml",
+        {"locations": sitemap_urls(request)},
+        content_type="application/xml; charset=utf-8",
+    )
+
+
 @cache_page(60 * 60)
 def robots_txt(request):
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
         "",
-        f"Sitemap: {absolute_url(reverse('sitemap'))}",
+        f"Sitemap: {absolute_url(reverse('sitemap_index'))}",
+        *(f"Sitemap: {location}" for location in sitemap_urls(request)),
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

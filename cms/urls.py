@@ -9,7 +9,7 @@ from wagtail.utils.urlpatterns import decorate_urlpatterns
 from accounts.throttling import ThrottledPasswordResetView
 from cms import media_views, search, views
 from cms.api import api_index, api_router
-from cms.sitemap import robots_txt, sitemap
+from cms.sitemap import robots_txt, sitemap, sitemap_index
 from cms.translations.urls import guard_page_views
 from news import urls as news_urls
 from news.views import review_release
@@ -40,6 +40,7 @@ urlpatterns = [
     path("api/v2/", api_index, name="api_index"),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap-index.xml", sitemap_index, name="sitemap_index"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("review/<str:token>/", review_release, name="review_release"),
     # Every uploaded file, checked, from disk or object storage (cms/media_views.py).

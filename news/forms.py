@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from news.models import ReviewEvent
+from news.models import AccreditedJournalist, ReviewEvent
 
 
 class ReviewLinkForm(forms.Form):
@@ -42,3 +42,18 @@ class ReviewAnswerForm(forms.Form):
         ):
             self.add_error("comment", _("Say which changes you need."))
         return cleaned
+
+
+class BriefingForm(forms.Form):
+    journalists = forms.ModelMultipleChoiceField(
+        label=_("Journalists"),
+        queryset=AccreditedJournalist.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Each one gets their own link, in their language, by email."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["journalists"].queryset = AccreditedJournalist.objects.filter(
+            active=True
+        )

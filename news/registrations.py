@@ -2,12 +2,13 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from cms import api, search, seo
+from cms import api, search, seo, sitemap
 from cms.caching import invalidate_on_change
 from cms.media_uses import register_shown_media
 from cms.renditions import CARD, FEED, WEB, picture, register_page_images
 from cms.translations.registry import report_translation_status
 from news.models import EventPage, MediaContact, PressReleasePage
+from news.sitemap import news_sitemap_paths
 from news.structured_data import release_feed_links
 
 
@@ -19,6 +20,7 @@ def register():
     api.register_linked_pages(PressReleasePage)
     api.register_linked_pages(EventPage)
     seo.register_site_feeds(release_feed_links)
+    sitemap.register_sitemaps(news_sitemap_paths)
     # In the order `{% picture … %}` names them (templates/pages/*.html).
     register_page_images(
         PressReleasePage,

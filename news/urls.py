@@ -2,9 +2,10 @@
 
 from django.urls import path
 
-from news import calendar, feeds
+from news import calendar, feeds, sitemap
 
 urlpatterns = [
+    path("sitemap-news.xml", sitemap.news_sitemap, name="news_sitemap"),
     path("feeds/releases.rss", feeds.ReleaseFeed.as_view(), name="feed_releases_rss"),
     path(
         "feeds/releases.atom",

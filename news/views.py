@@ -2,22 +2,16 @@
 
 from django.conf import settings
 from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.log_actions import log
 
 from cms.media_grants import grant_media
+from news.briefing import embargo_until
 from news.forms import ReviewAnswerForm
 from news.models import ReviewEvent, ReviewLink
-
-
-def embargo_until(page):
-    """When the release goes live: its scheduled revision, or its own go-live."""
-    revision = page.scheduled_revision
-    if revision is not None and revision.approved_go_live_at:
-        return revision.approved_go_live_at
-    return page.go_live_at
 
 
 def sent_from_the_review_page(request, link):
@@ -43,7 +37,9 @@ def review_release(request, token):
 
     Forged, expired, revoked and unknown tokens all get the ordinary 404. An
     answer without a valid answer token gets the page again (403), with the
-    answer kept for sending again and nothing recorded.
+    answer kept for sending again and nothing recorded. A journalist's
+    pre-briefing link leads to the public page once the release is live; the
+    opening is recorded all the same.
     """
     # A review URL is never redirected into a language tree, found or not.
     request.unknown_language_prefix = True
@@ -51,12 +47,20 @@ def review_release(request, token):
     if link is None:
         raise Http404("No such page")
     page = link.page.specific
+    if link.journalist_id is not None and page.live:
+        ReviewEvent.objects.create(link=link, kind=ReviewEvent.Kind.VIEW)
+        response = redirect(page.get_url(request))
+        response["Cache-Control"] = "no-store, private, max-age=0"
+        response["Referrer-Policy"] = "no-referrer"
+        return response
     release = page.get_latest_revision_as_object()
     status = 200
     with translation.override(page.locale.language_code):
         form = ReviewAnswerForm(request.POST or None)
         if request.method != "POST":
             ReviewEvent.objects.create(link=link, kind=ReviewEvent.Kind.VIEW)
+        elif link.journalist_id is not None:
+            status = 403  # a journalist reads a pre-briefing, never answers it
         elif not sent_from_the_review_page(request, link):
             status = 403
         elif form.is_valid():

@@ -8,7 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from news import admin_views
 from news.dashboard import NewsroomDeskPanel
-from news.models import MediaContact, PressReleasePage
+from news.models import AccreditedJournalist, MediaContact, PressReleasePage
 from partners.permissions import is_communications
 
 
@@ -25,6 +25,22 @@ class MediaContactViewSet(SnippetViewSet):
 register_snippet(MediaContactViewSet)
 
 
+class AccreditedJournalistViewSet(SnippetViewSet):
+    """Communications only: the group holds this model's permissions, nobody else."""
+
+    model = AccreditedJournalist
+    icon = "group"
+    menu_label = _("Accredited journalists")
+    add_to_admin_menu = True
+    menu_order = 310
+    list_display = ["name", "outlet", "email", "active"]
+    list_filter = ["active"]
+    search_fields = ["name", "outlet"]
+
+
+register_snippet(AccreditedJournalistViewSet)
+
+
 @hooks.register("register_admin_urls")
 def review_link_urls():
     return [
@@ -38,6 +54,7 @@ def review_link_urls():
             admin_views.revoke_review_link,
             name="news_revoke_review_link",
         ),
+        path("briefing/<int:page_id>/", admin_views.briefing, name="news_briefing"),
     ]
 
 
@@ -53,6 +70,13 @@ def review_links_button(page, user, view_name, next_url=None):
             icon_name="link",
             priority=45,
         )
+        if is_communications(user):
+            yield ListingButton(
+                _("Pre-briefing"),
+                reverse("news_briefing", args=[page.pk]),
+                icon_name="mail",
+                priority=46,
+            )
 
 
 @hooks.register("register_log_actions")
@@ -63,6 +87,15 @@ def register_newsroom_log_actions(actions):
     actions.register_action(
         "newsroom.review_link.revoke", _("Revoke review link"), _("Review link revoked")
     )
+
+    @actions.register_action("newsroom.briefing.send")
+    class BriefingSent(LogFormatter):
+        label = _("Send pre-briefing")
+
+        def format_message(self, log_entry):
+            return _("Pre-briefing sent to %(journalist)s") % {
+                "journalist": log_entry.data.get("journalist", "")
+            }
 
     @actions.register_action("newsroom.review_answer")
     class ReviewAnswer(LogFormatter):

@@ -178,6 +178,16 @@ class PartnerPage(PartnerSeoMixin, BasePage):
             "partner. Editing it later does not change releases already written."
         ),
     )
+    about_heading = models.CharField(
+        _("About heading"),
+        max_length=160,
+        blank=True,
+        help_text=_(
+            "The heading of this partner's About section in press releases, written "
+            "for this language, e.g. “About the EU Biotech Campus”. Empty: "
+            "“About” and the partner's name."
+        ),
+    )
     description = StreamField(
         BodyBlock(),
         verbose_name=_("description"),
@@ -221,6 +231,7 @@ class PartnerPage(PartnerSeoMixin, BasePage):
             heading=_("Organisation"),
         ),
         FieldPanel("boilerplate"),
+        FieldPanel("about_heading"),
         FieldPanel("description"),
         FieldPanel("key_facts"),
         InlinePanel("focus_links", label=_("Focus areas"), heading=_("Focus areas")),

@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "news",
     "partners",
     "accounts",
+    "webhooks",
     "cms.demo",  # demo content and its commands, used by `make run` and `make bench`
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -88,6 +89,13 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
+
+# Webhooks (webhooks/): seconds before each retry of a failed delivery, then
+# it is marked failed; the request timeout; and the address rule (only public
+# Internet addresses), which only the test settings turn off.
+WEBHOOK_RETRY_DELAYS = (60, 300, 1800, 7200, 21600)
+WEBHOOK_TIMEOUT = 10
+WEBHOOKS_REFUSE_PRIVATE_ADDRESSES = True
 
 ROOT_URLCONF = "cms.urls"
 WSGI_APPLICATION = "cms.wsgi.application"

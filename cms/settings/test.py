@@ -31,3 +31,7 @@ WHITENOISE_AUTOREFRESH = True
 
 # Two-step verification is optional unless a test turns the requirement on.
 TWO_FACTOR_REQUIRED = False
+
+# The webhook tests deliver to a receiver on 127.0.0.1; tests/webhooks turns
+# the address rule back on to test it.
+WEBHOOKS_REFUSE_PRIVATE_ADDRESSES = False

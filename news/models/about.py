@@ -145,7 +145,13 @@ class AboutSection(TranslatableMixin, Orderable):
 
 
 def about_heading(partner, locale):
-    """The About heading in the release's language, whatever the active one."""
+    """The partner's own About heading in this language, as its profile says it.
+
+    `partner` is the partner's version in the release's language. Only a profile
+    without one gets "About" and its name, in the release's language.
+    """
+    if partner.about_heading:
+        return partner.about_heading
     language = locale.language_code if locale is not None else None
     with translation.override(language):
         return gettext("About %(partner)s") % {"partner": partner.title}

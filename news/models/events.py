@@ -29,6 +29,7 @@ from cms.api_fields import (
 from cms.blocks import BodyBlock
 from cms.indexes import IndexPageMixin
 from cms.models import BasePage, NewsroomPageForm
+from cms.readers import for_readers
 from news.choices import RegistrationStatus
 from news.structured_data import EventIndexSeoMixin, EventSeoMixin
 
@@ -334,6 +335,7 @@ class EventPage(EventSeoMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["is_past"] = self.is_past()
+        context["announcements"] = for_readers(self.announcements.order_by("pk"))
         return context
 
 

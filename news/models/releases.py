@@ -179,6 +179,19 @@ class PressReleasePage(
         help_text=_("Images and documents journalists may download."),
     )
 
+    event = models.ForeignKey(
+        "news.EventPage",
+        verbose_name=_("event"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="announcements",
+        help_text=_(
+            "The event this release announces or reports on: each page links to the "
+            "other."
+        ),
+    )
+
     content_panels = [
         *Page.content_panels,
         FieldPanel("lead"),
@@ -211,6 +224,7 @@ class PressReleasePage(
             ),
         ),
         InlinePanel("topic_links", label=_("Topic"), heading=_("Topics")),
+        FieldPanel("event"),
     ]
     press_panels = [
         InlinePanel(

@@ -47,6 +47,15 @@ class ReviewLink(models.Model):
         blank=True,
         help_text=_("Who the link is for, e.g. a journalist or a partner's approver."),
     )
+    journalist = models.ForeignKey(
+        "news.AccreditedJournalist",
+        verbose_name=_("journalist"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="briefing_links",
+        help_text=_("For a pre-briefing: the accredited journalist it was sent to."),
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("created by"),

@@ -5,6 +5,7 @@ from django.core.management import call_command
 from wagtail.models import Page, Site
 
 from home.models import HomePage
+from news.models import PressReleasePage
 
 
 @pytest.mark.django_db
@@ -17,3 +18,16 @@ def test_load_demo_twice_changes_nothing():
     assert dict(Page.objects.values_list("pk", "latest_revision_id")) == revisions
     assert HomePage.objects.count() == 3
     assert Site.objects.get(is_default_site=True).root_page.specific_class is HomePage
+    # Each partner's own About heading, in each language (PartnerPage.about_heading).
+    headings = {
+        language: set(
+            PressReleasePage.objects.filter(locale__language_code=language).values_list(
+                "about_sections__heading", flat=True
+            )
+        )
+        for language in ("en", "fr", "nl")
+    }
+    assert "About the EU Biotech Campus" in headings["en"]
+    assert "À propos de l'EU Biotech Campus" in headings["fr"]
+    assert "Over het CESPE" in headings["nl"]
+    assert not any("À propos de EU" in heading for heading in headings["fr"])

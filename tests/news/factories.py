@@ -8,6 +8,7 @@ from factory.django import DjangoModelFactory
 from wagtail.models import Locale
 
 from news.models import (
+    AccreditedJournalist,
     EventIndexPage,
     EventPage,
     EventPartner,
@@ -103,3 +104,13 @@ class EventPageFactory(PublishedPageFactory):
             EventTopic(topic=topic) for topic in kwargs.pop("topics", [])
         ]
         return super()._create_instance(model_class, parent, kwargs)
+
+
+class AccreditedJournalistFactory(DjangoModelFactory):
+    class Meta:
+        model = AccreditedJournalist
+
+    name = factory.Sequence(lambda n: f"Journalist {n}")
+    outlet = "Le Soir"
+    email = factory.Sequence(lambda n: f"journalist{n}@example.org")
+    languages = factory.LazyFunction(lambda: ["en"])

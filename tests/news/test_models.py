@@ -241,6 +241,26 @@ def test_french_release_about_heading_is_french(site_tree):
     assert release.about_sections.get().heading == expected
 
 
+def test_the_partner_s_own_about_heading_in_the_release_language(site_tree):
+    sections = build_sections(site_tree["homes"]["fr"])
+    partner = PartnerPageFactory(
+        parent=sections["partners"],
+        title="EU Biotech Campus",
+        about_heading="À propos de l'EU Biotech Campus",
+    )
+    release = PressReleasePageFactory(parent=sections["news"], partners=[partner])
+    assert release.about_sections.get().heading == "À propos de l'EU Biotech Campus"
+
+
+def test_an_empty_about_heading_falls_back_to_about_and_the_name(site_tree):
+    sections = build_sections(site_tree["homes"]["nl"])
+    partner = PartnerPageFactory(
+        parent=sections["partners"], title="CESPE", about_heading=""
+    )
+    release = PressReleasePageFactory(parent=sections["news"], partners=[partner])
+    assert release.about_sections.get().heading == "Over CESPE"
+
+
 def test_later_profile_edits_leave_the_release_about_text_alone(site_tree, client):
     sections = build_sections(site_tree["homes"]["en"])
     partner = PartnerPageFactory(parent=sections["partners"], boilerplate="Old text")

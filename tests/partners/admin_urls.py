@@ -183,6 +183,10 @@ def _pk_values(name, data):
         "wagtailsnippets_cms_topic": [topic.pk],
         "wagtailsnippetchoosers_cms_topic": [topic.pk],
         "wagtailsnippets_news_mediacontact": [contact.pk],
+        "wagtailsnippets_news_accreditedjournalist": [data["journalist"].pk],
+        "wagtailsnippetchoosers_news_accreditedjournalist": [data["journalist"].pk],
+        "wagtailsnippets_webhooks_webhookendpoint": [data["webhook"].pk],
+        "wagtailsnippetchoosers_webhooks_webhookendpoint": [data["webhook"].pk],
         "wagtailsnippetchoosers_news_mediacontact": [contact.pk],
         "wagtail_localize:snippets_api_detail": [contact.pk],
         "wagtail_localize:submit_snippet_translation": [contact.pk],
@@ -247,6 +251,8 @@ def _object_rows(names, data):
         return [{"task_id": pk} for pk in Task.objects.values_list("pk", flat=True)]
     if "collection_id" in names:
         return [{"collection_id": c.pk} for c in data["collections"]]
+    if "endpoint_id" in names:
+        return [{"endpoint_id": data["webhook"].pk}]
     if "link_id" in names:
         return [{"link_id": data["review_link"].pk}]
     if "redirect_id" in names:
@@ -297,6 +303,8 @@ def _bulk_action_urls(pattern, data):
         "wagtailimages.image": [i.pk for i in data["images"].values()],
         "wagtaildocs.document": [d.pk for d in data["documents"].values()],
         "news.mediacontact": [data["contact"].pk],
+        "news.accreditedjournalist": [data["journalist"].pk],
+        "webhooks.webhookendpoint": [data["webhook"].pk],
         "cms.topic": [data["topic"].pk],
         "auth.user": [data["users"]["editor_b"].pk, data["users"]["comms"].pk],
     }
@@ -328,6 +336,10 @@ def _chosen_ids(name, data):
         return [image.pk for image in data["images"].values()]
     if name.startswith("wagtaildocs"):
         return [doc.pk for doc in data["documents"].values()]
+    if name.startswith("wagtailsnippetchoosers_news_accreditedjournalist"):
+        return [data["journalist"].pk]
+    if name.startswith("wagtailsnippetchoosers_webhooks"):
+        return [data["webhook"].pk]
     if name.startswith("wagtailsnippetchoosers_news"):
         return [data["contact"].pk]
     if name.startswith("wagtailsnippetchoosers_cms"):

@@ -33,8 +33,13 @@ from partners.permissions import (
 )
 from tests.cms.factories import ImageFactory, TopicFactory, translate
 from tests.home.factories import build_sections
-from tests.news.factories import MediaContactFactory, PressReleasePageFactory
+from tests.news.factories import (
+    AccreditedJournalistFactory,
+    MediaContactFactory,
+    PressReleasePageFactory,
+)
 from tests.partners.factories import PartnerPageFactory
+from tests.webhooks.factories import WebhookEndpointFactory
 
 LANGUAGES = ("en", "fr", "nl")
 
@@ -65,6 +70,12 @@ EMBARGO_PRESS_KIT = "Xenograft press kit"
 UNUSED_IMAGE = "Unreleased cyclotron shot"
 UNUSED_DOCUMENT = "Unreleased cyclotron budget"
 CONTACT_NAME = "Zelda Quillfeather"
+# Communications' own lists: accredited journalists and partners' webhooks.
+JOURNALIST_NAME = "Quentin Zyzzyva"
+JOURNALIST_EMAIL = "zyzzyva@secret-desk.example"
+WEBHOOK_NAME = "Zeta partner hook"
+WEBHOOK_URL = "https://zeta-secret.example.org/hooks"
+WEBHOOK_SECRET = "whsec_WmV0YXNlY3JldGtleVpldGFzZWNyZXRrZXlaZXRhcw=="
 # Topics are the shared taxonomy: every topic is a filter of the public
 # listings, so a topic's name is no secret (its usage is).
 TOPIC_NAME = "Xenograft ethics"
@@ -106,6 +117,11 @@ def secrets():
         UNUSED_DOCUMENT,
         UNUSED_DOCUMENT_FILE,
         CONTACT_NAME,
+        JOURNALIST_NAME,
+        JOURNALIST_EMAIL,
+        WEBHOOK_NAME,
+        WEBHOOK_URL,
+        WEBHOOK_SECRET,
         REDIRECT_PATH,
         B_EDITOR,
     ]
@@ -184,6 +200,12 @@ def build_boundary(site_tree):
     unused_image = ImageFactory(title=UNUSED_IMAGE, collection=press_office)
     unused_document = _document(UNUSED_DOCUMENT, UNUSED_DOCUMENT_FILE, press_office)
     contact = MediaContactFactory(name=CONTACT_NAME)
+    journalist = AccreditedJournalistFactory(
+        name=JOURNALIST_NAME, email=JOURNALIST_EMAIL
+    )
+    webhook = WebhookEndpointFactory(
+        name=WEBHOOK_NAME, url=WEBHOOK_URL, secret=WEBHOOK_SECRET
+    )
     topic = TopicFactory(name=TOPIC_NAME, slug="xenograft-ethics")
 
     # The embargoed release: scheduled in every language, with its hero and kit.
@@ -286,6 +308,8 @@ def build_boundary(site_tree):
             )
         ),
         "contact": contact,
+        "journalist": journalist,
+        "webhook": webhook,
         "topic": topic,
         "redirect": redirect,
         "review_link": review_link,

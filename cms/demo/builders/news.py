@@ -50,7 +50,7 @@ def ensure_media_contacts(locales):
     }
 
 
-def ensure_releases(indexes, partners, topics, contacts):
+def ensure_releases(indexes, partners, topics, contacts, events):
     releases = {}
     for data in RELEASES:
         hero = data["hero"]
@@ -74,6 +74,7 @@ def ensure_releases(indexes, partners, topics, contacts):
                 "hero_alt": data["hero"]["alt"][code],
                 "hero_credit": data["hero"]["credit"],
                 "body": stream(data["body"][code], code, partners),
+                "event": events[data["event"]][code] if "event" in data else None,
             }
 
         def relations(code, data=data):

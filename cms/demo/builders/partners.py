@@ -5,7 +5,7 @@ from cms.demo.builders.pages import (
     ensure_translated_snippet,
     localized,
 )
-from cms.demo.content.partners import PARTNERS, TOPICS
+from cms.demo.content.partners import ABOUT_HEADINGS, PARTNERS, TOPICS
 from cms.demo.images import demo_image
 from cms.models import Topic
 from partners.models import PartnerFocusArea, PartnerPage
@@ -35,6 +35,7 @@ def _fields(data, code, logo):
         "website": data["website"],
         "logo": logo,
         "boilerplate": data["boilerplate"][code],
+        "about_heading": ABOUT_HEADINGS[data["slug"]][code],
         "description": [
             ("paragraph", f"<p>{paragraph}</p>")
             for paragraph in data["description"][code]

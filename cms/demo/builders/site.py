@@ -67,6 +67,8 @@ def ensure_settings(site):
         settings.press_email = "press@lifesciences-network.be"
         settings.press_phone = "+32 2 555 01 00"
         settings.address = "Rue de la Science 14\n1040 Brussels\nBelgium"
+        settings.address_fr = "Rue de la Science 14\n1040 Bruxelles\nBelgique"
+        settings.address_nl = "Wetenschapsstraat 14\n1040 Brussel\nBelgië"
         settings.linkedin_url = (
             "https://www.linkedin.com/company/lifesciences-network-be"
         )

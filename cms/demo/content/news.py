@@ -164,7 +164,7 @@ RELEASES = [
                             "source of inspiration for tomorrow's talent."
                         ),
                         "speaker_name": "Sabrina Ena",
-                        "speaker_role": "CEO, EU Biotech Campus",
+                        "speaker_role": "CEO",
                         "partner": "eu-biotech-campus",
                     },
                 ],
@@ -180,7 +180,7 @@ RELEASES = [
                             "ecosystem."
                         ),
                         "speaker_name": "Christoph Portier",
-                        "speaker_role": "General Director, CESPE",
+                        "speaker_role": "General Director",
                         "partner": "cespe",
                     },
                 ],
@@ -203,7 +203,7 @@ RELEASES = [
                     "paragraph",
                     (
                         "<p>Both partners are also preparing to move into new "
-                        "premises. The EU Biotech Campus is due to open its 5,500 m² "
+                        "premises. The EU Biotech Campus is due to open its 5,500 m² "
                         "training centre at the Biopark in Gosselies at the end of "
                         "2025. At the same time, CESPE will settle into <i>The "
                         "Nucleus</i>, Tech Lane Ghent Science Park's new flagship "
@@ -215,7 +215,7 @@ RELEASES = [
                     "key_figures",
                     [
                         {
-                            "value": "5,500 m²",
+                            "value": "5,500 m²",
                             "label": "EU Biotech Campus training centre in Gosselies",
                         },
                         {
@@ -256,7 +256,7 @@ RELEASES = [
                 ],
                 [
                     "heading",
-                    "Une ambition commune : les compétences",
+                    "Une ambition commune : les compétences",
                 ],
                 [
                     "paragraph",
@@ -284,13 +284,13 @@ RELEASES = [
                     {
                         "text": (
                             "Travailler avec le CESPE s'inscrit pleinement dans notre "
-                            "mission : bâtir l'écosystème de formation en "
+                            "mission : bâtir l'écosystème de formation en "
                             "biotechnologie le plus dynamique et le plus inclusif de "
                             "Belgique et d'Europe. Ensemble, nous démultiplions notre "
                             "impact et inspirons la prochaine génération de talents."
                         ),
                         "speaker_name": "Sabrina Ena",
-                        "speaker_role": "CEO de l'EU Biotech Campus",
+                        "speaker_role": "CEO",
                         "partner": "eu-biotech-campus",
                     },
                 ],
@@ -306,13 +306,13 @@ RELEASES = [
                             "dans l'esprit de l'écosystème belge de la (bio)pharma."
                         ),
                         "speaker_name": "Christoph Portier",
-                        "speaker_role": "Directeur général du CESPE",
+                        "speaker_role": "Directeur général",
                         "partner": "cespe",
                     },
                 ],
                 [
                     "heading",
-                    "Et ensuite ?",
+                    "Et ensuite ?",
                 ],
                 [
                     "paragraph",
@@ -331,7 +331,7 @@ RELEASES = [
                     (
                         "<p>Les deux partenaires s'apprêtent aussi à emménager dans de "
                         "nouveaux locaux. L'EU Biotech Campus doit ouvrir fin 2025 son "
-                        "centre de formation de 5 500 m² au Biopark de Gosselies. Au "
+                        "centre de formation de 5 500 m² au Biopark de Gosselies. Au "
                         "même moment, le CESPE s'installera dans <i>The Nucleus</i>, "
                         "le nouveau bâtiment phare du Tech Lane Ghent Science Park, à "
                         "proximité d'instituts de recherche de premier plan et "
@@ -342,7 +342,7 @@ RELEASES = [
                     "key_figures",
                     [
                         {
-                            "value": "5 500 m²",
+                            "value": "5 500 m²",
                             "label": (
                                 "Centre de formation de l'EU Biotech Campus à Gosselies"
                             ),
@@ -417,7 +417,7 @@ RELEASES = [
                             "we de volgende generatie talent."
                         ),
                         "speaker_name": "Sabrina Ena",
-                        "speaker_role": "CEO van EU Biotech Campus",
+                        "speaker_role": "CEO",
                         "partner": "eu-biotech-campus",
                     },
                 ],
@@ -434,7 +434,7 @@ RELEASES = [
                             "geest van het Belgische (bio)farma-ecosysteem."
                         ),
                         "speaker_name": "Christoph Portier",
-                        "speaker_role": "Algemeen directeur van CESPE",
+                        "speaker_role": "Algemeen directeur",
                         "partner": "cespe",
                     },
                 ],
@@ -458,7 +458,7 @@ RELEASES = [
                     (
                         "<p>Beide partners maken zich ook op voor een nieuwe "
                         "thuisbasis. De EU Biotech Campus opent eind 2025 zijn "
-                        "opleidingscentrum van 5.500 m² op het Biopark in Gosselies. "
+                        "opleidingscentrum van 5.500 m² op het Biopark in Gosselies. "
                         "Tegelijk verhuist CESPE naar <i>The Nucleus</i>, het nieuwe "
                         "vlaggenschipgebouw van Tech Lane Ghent Science Park, dicht "
                         "bij toonaangevende onderzoeksinstellingen en internationale "
@@ -469,7 +469,7 @@ RELEASES = [
                     "key_figures",
                     [
                         {
-                            "value": "5.500 m²",
+                            "value": "5.500 m²",
                             "label": (
                                 "Opleidingscentrum van EU Biotech Campus in Gosselies"
                             ),
@@ -502,6 +502,7 @@ RELEASES = [
     },
     {
         "key": "science-for-health-launch",
+        "event": "science-for-health-2019",
         "slug": {
             "en": "science-for-health-new-event-for-research-connections",
             "fr": "science-for-health-nouvel-evenement-pour-tisser-des-liens",
@@ -512,7 +513,7 @@ RELEASES = [
                 "Science for health: a new Belgian event to spark research connections"
             ),
             "fr": (
-                "Science for health : un nouvel événement belge pour tisser des liens "
+                "Science for health : un nouvel événement belge pour tisser des liens "
                 "entre chercheurs"
             ),
             "nl": (
@@ -741,9 +742,9 @@ RELEASES = [
                         "recherche conçu pour multiplier les collaborations au sein de "
                         "l'écosystème belge des sciences de la vie, l'un des plus "
                         "brillants qui soient. En septembre, il réunira des experts de "
-                        "tous horizons : académiques, dirigeants d'entreprise, "
+                        "tous horizons : académiques, dirigeants d'entreprise, "
                         "cliniciens et prestataires de services. L'objectif dépasse la "
-                        "simple vitrine de la recherche belge : en suscitant des "
+                        "simple vitrine de la recherche belge : en suscitant des "
                         "partenariats nouveaux et innovants, l'événement veut créer de "
                         "la valeur pour les patients. La première édition, en 2019, "
                         "est consacrée à la thérapie cellulaire.</p>"
@@ -779,11 +780,11 @@ RELEASES = [
                     "paragraph",
                     (
                         "<p>Cet esprit de connexion se retrouve dans les partenaires "
-                        "fondateurs eux-mêmes : deux universités (l'<b>Université de "
+                        "fondateurs eux-mêmes : deux universités (l'<b>Université de "
                         "Gand</b> et la <b>KU Leuven</b>), deux instituts de recherche "
                         "(le <b>VIB</b> et <b>imec</b>) et une entreprise "
                         "pharmaceutique (<b>Janssen Pharmaceutica</b>). Leur soutien "
-                        "commun incarne la raison d'être de l'événement : tisser des "
+                        "commun incarne la raison d'être de l'événement : tisser des "
                         "liens de recherche dans tout le domaine, pour faire "
                         "progresser les sciences de la santé au bénéfice des "
                         "patients.</p>"
@@ -814,7 +815,7 @@ RELEASES = [
                 ],
                 [
                     "heading",
-                    "Pourquoi la thérapie cellulaire ?",
+                    "Pourquoi la thérapie cellulaire ?",
                 ],
                 [
                     "paragraph",
@@ -885,7 +886,7 @@ RELEASES = [
                 [
                     "paragraph",
                     (
-                        "<p>Nous sommes à un tournant : dans un avenir proche, les "
+                        "<p>Nous sommes à un tournant : dans un avenir proche, les "
                         "thérapies cellulaires deviendront une option de traitement "
                         "essentielle pour de nombreuses maladies. Elles transformeront "
                         "en profondeur la pratique de la médecine, et les progrès "
@@ -1173,31 +1174,6 @@ EVENTS = [
                         "leading hub for this field.</p>"
                     ),
                 ],
-                [
-                    "heading",
-                    "Who should attend",
-                ],
-                [
-                    "paragraph",
-                    (
-                        "<p>Scientists, executives and business developers from "
-                        "universities, research institutes and companies, together "
-                        "with clinicians and service providers, who want to be "
-                        "inspired by research from Belgium and abroad and to join "
-                        "forces for better patient care.</p>"
-                    ),
-                ],
-                [
-                    "heading",
-                    "Founding partners",
-                ],
-                [
-                    "paragraph",
-                    (
-                        "<p>Ghent University, KU Leuven, VIB, imec and Janssen "
-                        "Pharmaceutica.</p>"
-                    ),
-                ],
             ],
             "fr": [
                 [
@@ -1217,7 +1193,7 @@ EVENTS = [
                 ],
                 [
                     "heading",
-                    "Thème : la thérapie cellulaire",
+                    "Thème : la thérapie cellulaire",
                 ],
                 [
                     "paragraph",
@@ -1228,32 +1204,6 @@ EVENTS = [
                         "fondée sur les cellules souches. La Belgique est reconnue "
                         "internationalement comme un pôle de premier plan dans ce "
                         "domaine.</p>"
-                    ),
-                ],
-                [
-                    "heading",
-                    "Pour qui ?",
-                ],
-                [
-                    "paragraph",
-                    (
-                        "<p>Scientifiques, dirigeants et responsables du développement "
-                        "commercial d'universités, d'instituts de recherche et "
-                        "d'entreprises, ainsi que cliniciens et prestataires de "
-                        "services, désireux de s'inspirer de la recherche menée en "
-                        "Belgique et à l'étranger et d'unir leurs forces pour "
-                        "améliorer les soins aux patients.</p>"
-                    ),
-                ],
-                [
-                    "heading",
-                    "Partenaires fondateurs",
-                ],
-                [
-                    "paragraph",
-                    (
-                        "<p>Université de Gand, KU Leuven, VIB, imec et Janssen "
-                        "Pharmaceutica.</p>"
                     ),
                 ],
             ],
@@ -1285,31 +1235,6 @@ EVENTS = [
                         "CAR-T-therapie tegen kanker tot regeneratieve geneeskunde met "
                         "stamcellen. België wordt internationaal erkend als een "
                         "vooraanstaande draaischijf op dit gebied.</p>"
-                    ),
-                ],
-                [
-                    "heading",
-                    "Voor wie?",
-                ],
-                [
-                    "paragraph",
-                    (
-                        "<p>Wetenschappers, managers en business developers van "
-                        "universiteiten, onderzoeksinstellingen en bedrijven, samen "
-                        "met clinici en dienstverleners, die zich willen laten "
-                        "inspireren door onderzoek uit binnen- en buitenland en de "
-                        "krachten willen bundelen voor betere patiëntenzorg.</p>"
-                    ),
-                ],
-                [
-                    "heading",
-                    "Stichtende partners",
-                ],
-                [
-                    "paragraph",
-                    (
-                        "<p>Universiteit Gent, KU Leuven, VIB, imec en Janssen "
-                        "Pharmaceutica.</p>"
                     ),
                 ],
             ],

@@ -97,7 +97,7 @@ PARTNERS = [
             "en": (
                 "<p>The <b>EU Biotech Campus</b> is a training centre at the Biopark "
                 "in Gosselies (Charleroi), at the heart of Wallonia's Health Tech "
-                "Valley. Due to open at the end of 2025, its 5,500 m² building will "
+                "Valley. Due to open at the end of 2025, its 5,500 m² building will "
                 "offer cutting-edge facilities and programmes that prepare talent for "
                 "careers in biotech, biopharma and healthcare. Run by several "
                 "operators, it pairs hands-on, immersive training with what companies "
@@ -106,7 +106,7 @@ PARTNERS = [
             "fr": (
                 "<p>L'<b>EU Biotech Campus</b> est un centre de formation situé au "
                 "Biopark de Gosselies (Charleroi), au cœur de la Health Tech Valley "
-                "wallonne. Attendu pour la fin 2025, son bâtiment de 5 500 m² "
+                "wallonne. Attendu pour la fin 2025, son bâtiment de 5 500 m² "
                 "proposera des équipements de pointe et des programmes qui préparent "
                 "les talents aux métiers de la biotechnologie, de la biopharmacie et "
                 "des soins de santé. Écosystème multi-opérateurs, il associe une "
@@ -116,7 +116,7 @@ PARTNERS = [
             "nl": (
                 "<p>De <b>EU Biotech Campus</b> is een opleidingscentrum op het "
                 "Biopark in Gosselies (Charleroi), in het hart van de Waalse Health "
-                "Tech Valley. Het gebouw van 5.500 m² opent eind 2025 en biedt dan "
+                "Tech Valley. Het gebouw van 5.500 m² opent eind 2025 en biedt dan "
                 "geavanceerde infrastructuur en programma's die talent klaarstomen "
                 "voor biotechnologie, biofarmacie en gezondheidszorg. Als ecosysteem "
                 "met meerdere operatoren verbindt de campus praktijkgerichte, "
@@ -143,7 +143,7 @@ PARTNERS = [
                 (
                     "The campus sits at the Biopark in Gosselies, a central and "
                     "accessible location within an established biotech cluster, close "
-                    "to Brussels South Charleroi airport. Its 5,500 m² building is due "
+                    "to Brussels South Charleroi airport. Its 5,500 m² building is due "
                     "to open its doors at the end of 2025."
                 ),
             ],
@@ -158,7 +158,7 @@ PARTNERS = [
                     "profiter de ses infrastructures et de ses services."
                 ),
                 (
-                    "Sa pédagogie repose sur trois principes : apprendre en "
+                    "Sa pédagogie repose sur trois principes : apprendre en "
                     "pratiquant, se familiariser avec les technologies de pointe et "
                     "faire dialoguer les disciplines. Les programmes couvrent la "
                     "bioproduction, la transformation numérique, les thérapies "
@@ -168,8 +168,8 @@ PARTNERS = [
                 (
                     "Le campus est implanté au Biopark de Gosselies, un site central "
                     "et accessible au sein d'un pôle biotech déjà bien établi, à deux "
-                    "pas de l'aéroport de Charleroi Bruxelles-Sud. Son bâtiment de 5 "
-                    "500 m² doit ouvrir ses portes fin 2025."
+                    "pas de l'aéroport de Charleroi Bruxelles-Sud. Son bâtiment de "
+                    "5 500 m² doit ouvrir ses portes fin 2025."
                 ),
             ],
             "nl": [
@@ -191,7 +191,7 @@ PARTNERS = [
                 (
                     "De campus ligt op het Biopark in Gosselies, een centrale en vlot "
                     "bereikbare plek midden in een bestaande biotechcluster, vlak bij "
-                    "de luchthaven Brussels South Charleroi. Het gebouw van 5.500 m² "
+                    "de luchthaven Brussels South Charleroi. Het gebouw van 5.500 m² "
                     "gaat eind 2025 open."
                 ),
             ],
@@ -199,9 +199,9 @@ PARTNERS = [
         "key_facts": [
             {
                 "value": {
-                    "en": "5,500 m²",
-                    "fr": "5 500 m²",
-                    "nl": "5.500 m²",
+                    "en": "5,500 m²",
+                    "fr": "5 500 m²",
+                    "nl": "5.500 m²",
                 },
                 "label": {
                     "en": "Training centre at the Biopark in Gosselies",
@@ -224,7 +224,7 @@ PARTNERS = [
             {
                 "value": {
                     "en": "2,400",
-                    "fr": "2 400",
+                    "fr": "2 400",
                     "nl": "2.400",
                 },
                 "label": {
@@ -768,10 +768,10 @@ PARTNERS = [
             ),
             "fr": (
                 "<p>L'<b>UZ Leuven</b> est un hôpital universitaire hautement "
-                "spécialisé. Avec près de 10 000 collaborateurs, c'est le plus grand "
+                "spécialisé. Avec près de 10 000 collaborateurs, c'est le plus grand "
                 "de Belgique et une référence dans de nombreux domaines. Outre les "
                 "soins aux patients et la formation, la recherche académique fait "
-                "partie de ses missions essentielles : ses liens étroits avec la KU "
+                "partie de ses missions essentielles : ses liens étroits avec la KU "
                 "Leuven et sa situation sur le campus des sciences de la santé de "
                 "Gasthuisberg le placent au meilleur niveau mondial dans de nombreuses "
                 "disciplines de la recherche médicale et biomédicale.</p>"
@@ -809,7 +809,7 @@ PARTNERS = [
             "fr": [
                 (
                     "L'UZ Leuven est un hôpital universitaire hautement spécialisé. "
-                    "Avec près de 10 000 collaborateurs, c'est le plus grand hôpital "
+                    "Avec près de 10 000 collaborateurs, c'est le plus grand hôpital "
                     "universitaire de Belgique et une référence dans de nombreuses "
                     "disciplines médicales."
                 ),
@@ -856,7 +856,7 @@ PARTNERS = [
             {
                 "value": {
                     "en": "Nearly 10,000",
-                    "fr": "Près de 10 000",
+                    "fr": "Près de 10 000",
                     "nl": "Bijna 10.000",
                 },
                 "label": {
@@ -882,7 +882,7 @@ PARTNERS = [
                 "label": {
                     "en": "Health Sciences campus Gasthuisberg",
                     "fr": "Campus des sciences de la santé de Gasthuisberg",
-                    "nl": "Campus Gezondheidswetenschappen Gasthuisberg",
+                    "nl": "Campus Gezondheids\u00adwetenschappen Gasthuisberg",
                 },
             },
         ],
@@ -1421,3 +1421,53 @@ PARTNERS = [
         "social_links": [],
     },
 ]
+
+# Each partner's About heading in releases, as its communications team writes it
+# in each language (PartnerPage.about_heading).
+ABOUT_HEADINGS = {
+    "eu-biotech-campus": {
+        "en": "About the EU Biotech Campus",
+        "fr": "À propos de l'EU Biotech Campus",
+        "nl": "Over de EU Biotech Campus",
+    },
+    "cespe": {
+        "en": "About CESPE",
+        "fr": "À propos du CESPE",
+        "nl": "Over het CESPE",
+    },
+    "ghent-university": {
+        "en": "About Ghent University",
+        "fr": "À propos de l'Université de Gand",
+        "nl": "Over de Universiteit Gent",
+    },
+    "ku-leuven": {
+        "en": "About KU Leuven",
+        "fr": "À propos de la KU Leuven",
+        "nl": "Over KU Leuven",
+    },
+    "uz-leuven": {
+        "en": "About University Hospitals Leuven",
+        "fr": "À propos des Hôpitaux universitaires de Louvain",
+        "nl": "Over UZ Leuven",
+    },
+    "vib": {
+        "en": "About VIB",
+        "fr": "À propos du VIB",
+        "nl": "Over het VIB",
+    },
+    "imec": {
+        "en": "About imec",
+        "fr": "À propos d'imec",
+        "nl": "Over imec",
+    },
+    "janssen-pharmaceutica": {
+        "en": "About Janssen Pharmaceutica",
+        "fr": "À propos de Janssen Pharmaceutica",
+        "nl": "Over Janssen Pharmaceutica",
+    },
+    "rega-institute": {
+        "en": "About the Rega Institute for Medical Research",
+        "fr": "À propos de l'Institut Rega de recherche médicale",
+        "nl": "Over het Rega Instituut voor Medisch Onderzoek",
+    },
+}

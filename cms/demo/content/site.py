@@ -120,7 +120,7 @@ STANDARD_PAGES = [
         },
         "title": {
             "en": "EU Biotech Campus: missions and pillars",
-            "fr": "EU Biotech Campus : missions et piliers",
+            "fr": "EU Biotech Campus : missions et piliers",
             "nl": "EU Biotech Campus: missies en pijlers",
         },
         "introduction": {
@@ -337,30 +337,30 @@ STANDARD_PAGES = [
                 ],
                 [
                     "heading",
-                    "Pourquoi un nouveau campus ?",
+                    "Pourquoi un nouveau campus ?",
                 ],
                 [
                     "paragraph",
                     (
                         "<p>Aujourd'hui, le principal frein au développement du "
                         "secteur biotechnologique dans la région est le manque de "
-                        "personnel formé. Quelque 2 400 emplois directs doivent être "
+                        "personnel formé. Quelque 2 400 emplois directs doivent être "
                         "créés en Région wallonne au cours des trois prochaines "
                         "années, et la croissance de l'emploi sur dix ans est estimée "
-                        "à 10 000 emplois directs et indirects.</p>"
+                        "à 10 000 emplois directs et indirects.</p>"
                     ),
                 ],
                 [
                     "key_figures",
                     [
                         {
-                            "value": "2 400",
+                            "value": "2 400",
                             "label": (
                                 "Emplois directs à créer en Wallonie d'ici trois ans"
                             ),
                         },
                         {
-                            "value": "10 000",
+                            "value": "10 000",
                             "label": (
                                 "Emplois directs et indirects attendus sur dix ans"
                             ),
@@ -382,7 +382,7 @@ STANDARD_PAGES = [
                         "miniaturisation et bioprocédés de nouvelle génération) pour "
                         "produire des médicaments de thérapie innovante, dont les "
                         "thérapies cellulaires et géniques, ainsi que des vaccins et "
-                        "des diagnostics. L'objectif : aider l'industrie biotech et "
+                        "des diagnostics. L'objectif : aider l'industrie biotech et "
                         "biopharmaceutique à rester compétitive pendant les 20 "
                         "prochaines années.</p>"
                     ),
@@ -434,7 +434,7 @@ STANDARD_PAGES = [
                     (
                         "<p>Des formations qui répondent à des besoins du marché "
                         "encore non couverts, avec un enseignement de haut niveau sur "
-                        "la bioproduction de nouvelle génération : lignes de "
+                        "la bioproduction de nouvelle génération : lignes de "
                         "production connectées, cobotique et robotique, procédés "
                         "automatisés, surveillance numérique à distance, commandes et "
                         "rapports vocaux.</p>"
@@ -449,7 +449,7 @@ STANDARD_PAGES = [
                     (
                         "<p>Des formations qui accompagnent la transformation "
                         "numérique en misant sur les nouvelles compétences et les "
-                        "nouveaux métiers : compétences IT et OT, maîtrise des "
+                        "nouveaux métiers : compétences IT et OT, maîtrise des "
                         "procédés, analyse de données, intelligence artificielle et "
                         "apprentissage automatique. Les participants apprennent aussi "
                         "comment la gestion des données peut améliorer et optimiser "
@@ -785,7 +785,7 @@ STANDARD_PAGES = [
                             "label": "Campus des sciences de la santé de Gasthuisberg",
                         },
                         {
-                            "value": "Près de 10 000",
+                            "value": "Près de 10 000",
                             "label": "Collaborateurs de l'UZ Leuven",
                         },
                     ],
@@ -816,7 +816,7 @@ STANDARD_PAGES = [
                         "chaque jour à comprendre les maladies et à offrir aux "
                         "patients les meilleurs soins possibles.</p><p>L'<b>UZ "
                         "Leuven</b> est un hôpital universitaire hautement spécialisé. "
-                        "Avec près de 10 000 collaborateurs, c'est le plus grand "
+                        "Avec près de 10 000 collaborateurs, c'est le plus grand "
                         "hôpital universitaire de Belgique et une référence dans de "
                         "nombreux domaines. Outre les soins et la formation, la "
                         "recherche académique fait partie de ses missions "
@@ -850,7 +850,7 @@ STANDARD_PAGES = [
                         "est une précieuse source d'inspiration, d'échantillons de "
                         "sang et de tissus et de points de comparaison. Pour les "
                         "médecins, le savoir des chercheurs fondamentaux est "
-                        "inestimable : il leur apporte un appui scientifique solide "
+                        "inestimable : il leur apporte un appui scientifique solide "
                         "dans la recherche du meilleur traitement pour leurs "
                         "patients.</p>"
                     ),
@@ -890,7 +890,9 @@ STANDARD_PAGES = [
                     [
                         {
                             "value": "75 ha",
-                            "label": "Campus Gezondheidswetenschappen Gasthuisberg",
+                            "label": (
+                                "Campus Gezondheids\u00adwetenschappen Gasthuisberg"
+                            ),
                         },
                         {
                             "value": "Bijna 10.000",

@@ -40,8 +40,8 @@ WORDS = {
             "un réseau de diagnostic",
         ],
         "lead": "Une nouvelle étape pour le réseau des sciences de la vie à {place}.",
-        "body": "Les partenaires du réseau annoncent : {title}, à {place}.",
-        "event": "Journée du réseau : {topic}",
+        "body": "Les partenaires du réseau annoncent : {title}, à {place}.",
+        "event": "Journée du réseau : {topic}",
         "about": "{name} est partenaire du réseau.",
     },
     "nl": {
