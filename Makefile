@@ -6,6 +6,9 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 MANAGE := $(PY) manage.py
 PORT ?= 8000
+# The public address every absolute URL starts with (cms/base_url.py): by
+# default the address `make run` and `make serve` answer at.
+NEWSROOM_BASE_URL ?= http://127.0.0.1:$(PORT)
 WEB_CONCURRENCY ?= 2
 STAMP := $(VENV)/.installed
 
@@ -41,15 +44,17 @@ migrate: install
 demo: migrate
 	$(MANAGE) load_demo
 
+run: export NEWSROOM_BASE_URL := $(NEWSROOM_BASE_URL)
 run: demo
 	$(MANAGE) ensure_local_admin
 	$(MANAGE) ensure_demo_accounts
-	@echo "Serving http://127.0.0.1:$(PORT)/ (admin at /admin/); scheduled publishing runs every minute; the background worker sends release emails and webhooks (.worker.log)"
+	@echo "Serving http://127.0.0.1:$(PORT)/ as $(NEWSROOM_BASE_URL)/ (admin at /admin/); scheduled publishing runs every minute; the background worker sends release emails and webhooks (.worker.log)"
 	@$(MANAGE) run_scheduler > .scheduler.log 2>&1 & scheduler=$$!; \
 	$(MANAGE) db_worker --backend background --queue-name '*' --no-reload > .worker.log 2>&1 & worker=$$!; \
 	trap "kill $$scheduler $$worker 2>/dev/null" EXIT INT TERM; \
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
+serve: export NEWSROOM_BASE_URL := $(NEWSROOM_BASE_URL)
 serve: install
 	DJANGO_SETTINGS_MODULE=cms.settings.production $(MANAGE) collectstatic --noinput --verbosity 0
 	DJANGO_SETTINGS_MODULE=cms.settings.production $(MANAGE) migrate --noinput

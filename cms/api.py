@@ -5,18 +5,23 @@ restriction left out), plus `partner` and `topic` filters (slugs or ids) for
 releases and events. Images and documents are the public ones only: those a
 live public page uses, or in a public collection (cms/media_uses.py). Unknown
 query parameters are a 400 with a message, and so are values no query can use
-(cms/api_checks.py).
+(cms/api_checks.py). `/api/v2/` lists the endpoints, and `find/?html_path=`
+takes a page's address as readers see it, language prefix included
+(`/fr/actualites/`).
 """
 
 import re
 
 from django.db.models import Q
+from django.http import Http404, JsonResponse
+from django.urls import reverse
 from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Site
 
 from cms.api_checks import (
     CheckedFindMixin,
@@ -24,9 +29,11 @@ from cms.api_checks import (
     check_site,
     checked_backends,
 )
+from cms.base_url import absolute_url
 from cms.ids import parse_id
 from cms.media_uses import DOCUMENT, IMAGE, public_media
 from cms.readers import for_readers
+from cms.translations.languages import language_codes
 
 SLUG = re.compile(r"[-\w]+")
 
@@ -108,8 +115,34 @@ class NewsroomDocumentsAPIViewSet(
     filter_backends = checked_backends(DocumentsAPIViewSet.filter_backends)
 
 
+class LocalizedPathMixin:
+    """`find/?html_path=/nl/nieuws/`: the language prefix picks the tree walked.
+
+    Wagtail walks the default site's root page, which knows no language
+    prefix; a path without one is still left to Wagtail.
+    """
+
+    def find_object(self, queryset, request):
+        parts = [part for part in request.GET.get("html_path", "").split("/") if part]
+        site = Site.find_for_request(request)
+        if parts and parts[0] in language_codes() and site is not None:
+            root = (
+                site.root_page.get_translations(inclusive=True)
+                .filter(locale__language_code=parts[0])
+                .first()
+            )
+            if root is None:
+                return None
+            try:
+                page, _args, _kwargs = root.specific.route(request, parts[1:])
+            except Http404:
+                return None
+            return page if queryset.filter(pk=page.pk).exists() else None
+        return super().find_object(queryset, request)
+
+
 class NewsroomPagesAPIViewSet(
-    CheckedQueryMixin, NoLanguageRedirectMixin, PagesAPIViewSet
+    CheckedQueryMixin, LocalizedPathMixin, NoLanguageRedirectMixin, PagesAPIViewSet
 ):
     filter_backends = [
         PartnerTopicFilter,
@@ -128,3 +161,16 @@ api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", NewsroomPagesAPIViewSet)
 api_router.register_endpoint("images", NewsroomImagesAPIViewSet)
 api_router.register_endpoint("documents", NewsroomDocumentsAPIViewSet)
+
+
+def api_index(request):
+    """`/api/v2/`: where each endpoint is, instead of a 404."""
+    return JsonResponse(
+        {
+            "endpoints": {
+                name: absolute_url(reverse(f"wagtailapi:{name}:listing"))
+                for name in ("pages", "images", "documents")
+            },
+            "find": absolute_url(reverse("wagtailapi:pages:find")) + "?html_path=/en/",
+        }
+    )

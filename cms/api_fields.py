@@ -3,9 +3,9 @@ models can import them without loading the API views)."""
 
 from rest_framework import serializers
 
+from cms.base_url import absolute_url
 from cms.readers import for_readers
 from cms.renditions import SOCIAL
-from cms.seo import absolute
 
 
 class RichHTMLField(serializers.Field):
@@ -55,7 +55,7 @@ class HeroRenditionField(serializers.Field):
             return None
         rendition = image.get_rendition(SOCIAL)
         return {
-            "url": absolute(self.context.get("request"), rendition.url),
+            "url": absolute_url(rendition.url),
             "width": rendition.width,
             "height": rendition.height,
             "alt": rendition.alt,

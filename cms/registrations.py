@@ -4,12 +4,13 @@ The apps do the same for what they bring: news/registrations.py and
 partners/registrations.py.
 """
 
+from django.db.models.signals import post_migrate
 from django.urls import register_converter
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model_string
 from wagtail.images import get_image_model_string
 
-from cms import caching, ids, renditions, search
+from cms import base_url, caching, ids, renditions, search
 from cms.models import StandardPage
 from cms.renditions import WEB, picture, register_page_images
 from cms.translations import drafts, slugs
@@ -35,6 +36,7 @@ SHARED_CONTENT = (
 
 def register():
     caching.connect_signals()
+    post_migrate.connect(base_url.update_default_site)
     caching.invalidate_on_change(*SHARED_CONTENT)
     renditions.connect_signals()
     register_converter(ids.IdConverter, "id")

@@ -3,16 +3,28 @@
 Queries are reduced to words before they reach the backend, so punctuation,
 SQL, regex or HTML in a query can neither break the search nor reach the page
 unescaped; long queries are cut to `MAX_QUERY_LENGTH` characters.
+
+Results come by relevance; at equal relevance releases and events come before
+partners and pages (the order types are registered in). Relevance is compared
+in bands from the best score down, each half the one above: a short partner
+profile and a long release that match the same words score up to twice apart
+by document length alone, so within a band they count as equal. Works on any
+backend (SQLite ranks by a negative bm25, PostgreSQL by a positive ts_rank).
+Only the best `RANKED_RESULTS` are ranked and listed. Matched words are marked
+(<mark>) in titles and excerpts, the rest escaped; a date is shown only for the
+types that have one that means something (a release's date, an event's start).
 """
 
+import math
 import re
 
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import path, reverse
-from django.utils.html import strip_tags
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
@@ -22,6 +34,9 @@ from cms.readers import for_readers
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
 PAGE_SIZE = 10
+RANKED_RESULTS = 300
+# Scores within this factor of each other's band are equally relevant.
+RELEVANCE_BAND = 2
 SEARCH_PATHS = {"en": "search/", "fr": "recherche/", "nl": "zoeken/"}
 NON_WORD = re.compile(r"[^\w]+")
 
@@ -46,7 +61,8 @@ def search_url(language_code=None):
     code = language_code or get_language() or "en"
     if code not in SEARCH_PATHS:
         code = "en"
-    return reverse(f"search_{code}")
+    with override(code):
+        return reverse(f"search_{code}")
 
 
 def clean_query(raw):
@@ -62,16 +78,58 @@ def language_backend(code):
 
 
 def result_date(page):
+    """A release's date or an event's start; None for undated types."""
     for name in ("release_date", "start"):
         value = getattr(page, name, None)
         if value:
             return value
-    return page.last_published_at
+    return None
 
 
 def excerpt(page, length=240):
     text = page.get_meta_description() if hasattr(page, "get_meta_description") else ""
     return Truncator(strip_tags(text or "")).chars(length)
+
+
+def highlight(text, query):
+    """`text` escaped, with the words of `query` (and words they start) marked."""
+    words = sorted({word for word in query.split() if word}, key=len, reverse=True)
+    if not words or not text:
+        return escape(text or "")
+    alternatives = "|".join(re.escape(word) for word in words)
+    pattern = re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE)
+    parts = []
+    position = 0
+    for match in pattern.finditer(text):
+        parts.append(escape(text[position : match.start()]))
+        parts.append(f"<mark>{escape(match.group())}</mark>")
+        position = match.end()
+    parts.append(escape(text[position:]))
+    return mark_safe("".join(parts))  # noqa: S308 - every piece is escaped
+
+
+def ranked(results, models):
+    """The best results by relevance band, then by the order of their type.
+
+    `results` come from the backend best first; within a step the backend's
+    order is kept for results of the same type.
+    """
+    type_order = {model: position for position, model in enumerate(models)}
+    scored = list(results.annotate_score("_score")[:RANKED_RESULTS])
+    magnitudes = [abs(float(getattr(page, "_score", 0) or 0)) for page in scored]
+    best = max(magnitudes, default=0)
+
+    def band(magnitude):
+        if magnitude <= 0 or best <= 0:
+            return math.inf
+        return math.floor(math.log(best / magnitude, RELEVANCE_BAND))
+
+    def key(item):
+        position, page = item
+        order = type_order.get(page.specific_class, len(models))
+        return (band(magnitudes[position]), order, position)
+
+    return [page for _position, page in sorted(enumerate(scored), key=key)]
 
 
 def search(request, language):
@@ -87,7 +145,7 @@ def search(request, language):
     if query:
         pages = for_readers(Page.objects).filter(locale=locale).type(*models)
         results = language_backend(language).search(query, pages, operator="and")
-        listing = paginate(request, results, PAGE_SIZE)
+        listing = paginate(request, ranked(results, models), PAGE_SIZE)
         specific = Page.objects.filter(
             pk__in=[page.pk for page in listing.object_list]
         ).specific()
@@ -98,7 +156,8 @@ def search(request, language):
                 "page": page,
                 "type": labels.get(type(page), ""),
                 "date": result_date(page),
-                "excerpt": excerpt(page),
+                "excerpt": highlight(excerpt(page), query),
+                "title": highlight(page.title, query),
             }
             for page in (by_pk.get(item.pk) for item in listing.object_list)
             if page is not None

@@ -4,7 +4,7 @@ a Google News sitemap per language), and /robots.txt pointing to them all.
 
 Each URL lists its live public translations as hreflang alternates, itself
 included, plus x-default (the English version), as search engines ask. Every
-address starts with the site's configured root URL.
+address starts with the public base URL (NEWSROOM_BASE_URL).
 """
 
 from collections import defaultdict
@@ -16,8 +16,9 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_page
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
+from cms.base_url import absolute_url
 from cms.readers import for_readers
 
 # Functions () -> [path], one per app with sitemaps of its own.
@@ -31,13 +32,11 @@ def register_sitemaps(paths):
 
 
 def sitemap_urls(request):
-    """The main sitemap, then the apps', on the site's configured root URL."""
-    site = Site.find_for_request(request)
-    root = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
+    """The main sitemap, then the apps', on the public base URL (cms/base_url.py)."""
     paths = [reverse("sitemap")]
     for app_paths in _app_sitemaps:
         paths += app_paths()
-    return [root + path for path in paths]
+    return [absolute_url(path) for path in paths]
 
 
 class TranslatedSitemap(Sitemap):
@@ -111,13 +110,11 @@ def sitemap_index(request):
 
 @cache_page(60 * 60)
 def robots_txt(request):
-    site = Site.find_for_request(request)
-    root = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
         "",
-        f"Sitemap: {root}{reverse('sitemap_index')}",
+        f"Sitemap: {absolute_url(reverse('sitemap_index'))}",
         *(f"Sitemap: {location}" for location in sitemap_urls(request)),
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

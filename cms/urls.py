@@ -8,7 +8,7 @@ from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from accounts.throttling import ThrottledPasswordResetView
 from cms import media_views, search, views
-from cms.api import api_router
+from cms.api import api_index, api_router
 from cms.sitemap import robots_txt, sitemap, sitemap_index
 from cms.translations.urls import guard_page_views
 from news import urls as news_urls
@@ -38,6 +38,7 @@ urlpatterns = [
         name="wagtaildocs_serve",
     ),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_index, name="api_index"),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("sitemap-index.xml", sitemap_index, name="sitemap_index"),

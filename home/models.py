@@ -11,6 +11,7 @@ from wagtail.models import Locale, Orderable, Page
 from cms.caching import until_change
 from cms.models import BasePage
 from cms.renditions import LOGO_STRIP
+from cms.seo import site_organization, website
 from news.models import EventPage, PressReleasePage
 from news.models.events import prefetch_event_cards
 from partners.models import PartnerPage
@@ -105,6 +106,10 @@ class HomePage(BasePage):
             if candidate_path == url_path:
                 return page_id, content_type_id
         return None
+
+    def structured_data(self, request):
+        """The network behind the site, and the site with its search."""
+        return {"@graph": [site_organization(request), website(request, self)]}
 
     def featured_and_latest(self, releases):
         """The release shown large (pinned, or the newest) and the ones after it."""

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.log_actions import log
 
+from cms.base_url import absolute_url
 from news.briefing import briefing_embargo, embargo_words, send_briefing
 from news.forms import BriefingForm, ReviewLinkForm
 from news.models import PressReleasePage, ReviewLink
@@ -52,9 +53,7 @@ def review_links(request, page_id):
         {
             "link": link,
             "active": link.is_active(now),
-            "url": request.build_absolute_uri(
-                reverse("review_release", args=[link.token])
-            ),
+            "url": absolute_url(reverse("review_release", args=[link.token])),
         }
         for link in links
     ]

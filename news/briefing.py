@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import formats, timezone, translation
 from wagtail.log_actions import log
 
+from cms.base_url import absolute_url
 from news.models import ReviewLink
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -60,9 +61,8 @@ def release_versions(page):
 
 
 def link_url(version, link):
-    """The review link on the site's own configured address."""
-    root = version.get_site().root_url
-    return root + reverse("review_release", args=[link.token])
+    """The review link on the public base URL (cms/base_url.py)."""
+    return absolute_url(reverse("review_release", args=[link.token]))
 
 
 def send_briefing(page, journalists, user):

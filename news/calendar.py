@@ -2,7 +2,9 @@
 
 Times are written in Europe/Brussels with a VTIMEZONE; UIDs stay the same across
 languages (one per translation group) so a calendar does not double an event
-someone saved in two languages.
+someone saved in two languages. Each event says where (LOCATION: the venue
+or the online link), that it takes place (STATUS) and who organises it
+(ORGANIZER: the organising partners, reached at the press office's address).
 """
 
 import icalendar
@@ -15,36 +17,60 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
 
+from cms.base_url import site_address
 from cms.models import NewsroomSettings
 from news.models import EventPage
 
 UPCOMING_SIZE = 100
 
 
-def event_uid(event, request):
-    site = Site.find_for_request(request)
-    host = site.hostname if site else request.get_host()
+def event_uid(event):
+    host, _port = site_address()
     return f"event-{event.translation_key}@{host}"
 
 
+def event_organizer(event, network):
+    """ORGANIZER: the organising partners (else the network) and an address.
+
+    A calendar address must be a URI: the press office's mailto: when the
+    network has one, else the first organiser's page.
+    """
+    organisers = [partner for partner in event.organisers if partner.live]
+    name = ", ".join(p.title for p in organisers) or (
+        network.network_name if network else ""
+    )
+    if network and network.press_email:
+        address = f"mailto:{network.press_email}"
+    elif organisers:
+        address = organisers[0].get_full_url()
+    else:
+        return None
+    organizer = icalendar.vCalAddress(address)
+    if name:
+        organizer.params["cn"] = icalendar.vText(name)
+    return organizer
+
+
 def event_location(event):
-    parts = [event.venue_name, event.venue_address, event.venue_city]
-    place = ", ".join(part for part in parts if part)
-    return place or event.online_url
+    return event.location_text()
 
 
-def event_component(event, request, stamp):
+def event_component(event, request, stamp, network=None):
     zone = timezone.get_default_timezone()
     url = event.get_full_url(request)
     vevent = icalendar.Event()
-    vevent.add("uid", event_uid(event, request))
+    vevent.add("uid", event_uid(event))
     vevent.add("dtstamp", stamp)
     vevent.add("dtstart", timezone.localtime(event.start, zone))
     vevent.add("dtend", timezone.localtime(event.end, zone))
     vevent.add("summary", event.title)
+    vevent.add("status", "CONFIRMED")
     location = event_location(event)
     if location:
         vevent.add("location", location)
+    organizer = event_organizer(event, network)
+    if organizer is not None:
+        vevent.add("organizer", organizer)
     vevent.add("url", url)
     description = "\n\n".join(
         part for part in (event.lead, strip_tags(event.audience or ""), url) if part
@@ -64,8 +90,10 @@ def calendar_for(events, request, name):
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", settings.TIME_ZONE)
     stamp = timezone.now()
+    site = Site.find_for_request(request)
+    network = NewsroomSettings.for_site(site) if site else None
     for event in events:
-        cal.add_component(event_component(event, request, stamp))
+        cal.add_component(event_component(event, request, stamp, network))
     cal.add_missing_timezones()
     if not any(c.name == "VTIMEZONE" for c in cal.subcomponents):
         # An empty calendar still says which zone its events would use.
@@ -83,7 +111,11 @@ def ics_response(cal, filename):
 
 def live_events():
     locale = get_object_or_404(Locale, language_code=get_language())
-    return EventPage.objects.for_readers().filter(locale=locale)
+    return (
+        EventPage.objects.for_readers()
+        .filter(locale=locale)
+        .prefetch_related("partner_links__partner")
+    )
 
 
 def event_ics(request, pk):

@@ -1,10 +1,10 @@
 """RSS 2.0 and Atom feeds of releases (per language, partner, topic) and events.
 
-Only live, public pages of the feed's language. Links are absolute; the hero
-image travels as an enclosure of a JPEG rendition with its length.
+Only live, public pages of the feed's language. Links are absolute, on the
+public base URL (cms/base_url.py); the hero image travels as an enclosure of a
+JPEG rendition with its length. Each feed's id is its own address, and the
+network is the author of the feed (Atom requires one).
 """
-
-import datetime
 
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
@@ -15,6 +15,7 @@ from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
 
+from cms.base_url import absolute_url
 from cms.models import NewsroomSettings, Topic
 from cms.renditions import SOCIAL
 from news.models import EventPage, PressReleasePage
@@ -49,10 +50,6 @@ class LanguageAtom(Atom1Feed):
             )
 
 
-def absolute(request, url):
-    return url if "://" in url else request.build_absolute_uri(url)
-
-
 def hero_enclosure(request, page):
     image = page.hero_image
     if image is None:
@@ -62,7 +59,7 @@ def hero_enclosure(request, page):
         length = rendition.file.size
     except (OSError, ValueError):
         return []
-    return [Enclosure(absolute(request, rendition.url), str(length), "image/jpeg")]
+    return [Enclosure(absolute_url(rendition.url), str(length), "image/jpeg")]
 
 
 class BaseNewsroomFeed(Feed):
@@ -87,10 +84,17 @@ class BaseNewsroomFeed(Feed):
         return NewsroomSettings.for_site(site).network_name if site else ""
 
     def feed_url(self, obj):
-        return self.request.build_absolute_uri(self.request.path)
+        return absolute_url(self.request.path)
+
+    def feed_guid(self, obj):
+        """The feed's own address: two feeds never share an id."""
+        return self.feed_url(obj)
+
+    def author_name(self, obj):
+        return self.network_name()
 
     def link(self, obj):
-        return self.request.build_absolute_uri(f"/{obj['locale'].language_code}/")
+        return absolute_url(f"/{obj['locale'].language_code}/")
 
     def item_link(self, item):
         return item.get_full_url(self.request)
@@ -136,12 +140,10 @@ class ReleaseFeed(BaseNewsroomFeed):
         return self.releases(obj)[:FEED_SIZE]
 
     def item_pubdate(self, item):
-        published = item.first_published_at
-        if published and published.date() == item.release_date:
-            return published
-        return timezone.make_aware(
-            datetime.datetime.combine(item.release_date, datetime.time(9))
-        )
+        return item.published_at()
+
+    def item_updateddate(self, item):
+        return item.modified_at()
 
     def item_author_name(self, item):
         return item.author or None

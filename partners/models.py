@@ -1,6 +1,5 @@
 from django.db import models
 from django.utils.functional import cached_property
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
@@ -21,6 +20,7 @@ from cms.filters import ListingFilter
 from cms.indexes import FilteredIndexMixin
 from cms.models import BasePage, Topic
 from cms.renditions import LOGO_PROFILE, SOCIAL
+from cms.seo import cut_at_sentence, plain_text
 from partners.structured_data import PartnerSeoMixin
 from partners.widget import WidgetSnippetPanel
 
@@ -272,7 +272,7 @@ class PartnerPage(PartnerSeoMixin, BasePage):
         return self.title
 
     def get_meta_description(self):
-        return self.search_description or strip_tags(self.boilerplate)[:300]
+        return self.search_description or cut_at_sentence(plain_text(self.boilerplate))
 
     def get_listing_image(self):
         return self.logo

@@ -1,12 +1,12 @@
 """Where a partner's editors find the code of their news widget (news/widget.py)."""
 
-from django.conf import settings
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 from wagtail.admin.panels import Panel
 
+from cms.base_url import absolute_url
 from cms.translations.languages import language_names
 
 
@@ -26,9 +26,8 @@ class WidgetSnippetPanel(Panel):
             partner = self.instance
             snippets = []
             if partner is not None and partner.pk:
-                base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
                 for code, name in language_names().items():
-                    url = escape(base + widget_path(partner, code))
+                    url = escape(absolute_url(widget_path(partner, code)))
                     title = escape(partner.title)
                     snippets.append(
                         {

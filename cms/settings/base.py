@@ -180,7 +180,11 @@ MEDIA_DELIVERY = "stream"
 AWS_QUERYSTRING_EXPIRE = 300
 
 WAGTAIL_SITE_NAME = _("Life Sciences Partner Newsroom")
-WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
+# The public address of the site (cms/base_url.py): every absolute URL in pages,
+# feeds, calendars, the sitemap, the API, the widget code and emails starts with
+# it, and the default Wagtail Site follows it on every `migrate`.
+NEWSROOM_BASE_URL = "http://127.0.0.1:8000"
+WAGTAILADMIN_BASE_URL = NEWSROOM_BASE_URL
 # Deleting a page disables its translation records instead of erasing them, so the
 # translation status report can show translations whose source is gone.
 WAGTAILLOCALIZE_DISABLE_ON_DELETE = True

@@ -10,7 +10,10 @@ SECRET_KEY = os.environ.get(
 )
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
-WAGTAILADMIN_BASE_URL = f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
+NEWSROOM_BASE_URL = os.environ.get(
+    "NEWSROOM_BASE_URL", f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
+)
+WAGTAILADMIN_BASE_URL = NEWSROOM_BASE_URL
 
 # Static files come from the finders; no collectstatic needed.
 STATIC_ROOT = None

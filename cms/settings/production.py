@@ -47,9 +47,14 @@ if not SECRET_KEY:
 DEBUG = False
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
-WAGTAILADMIN_BASE_URL = os.environ.get(
-    "WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}" if ALLOWED_HOSTS else ""
+# The one public address (cms/base_url.py); WAGTAILADMIN_BASE_URL is still read
+# for deployments made before NEWSROOM_BASE_URL existed.
+NEWSROOM_BASE_URL = (
+    os.environ.get("NEWSROOM_BASE_URL", "").strip()
+    or os.environ.get("WAGTAILADMIN_BASE_URL", "").strip()
+    or (f"https://{ALLOWED_HOSTS[0]}" if ALLOWED_HOSTS else "")
 )
+WAGTAILADMIN_BASE_URL = NEWSROOM_BASE_URL
 
 DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DB_CONN_MAX_AGE", "60"))  # noqa: F405
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405

@@ -17,7 +17,8 @@ TASKS = {
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 SECURE_SSL_REDIRECT = False
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
-WAGTAILADMIN_BASE_URL = "http://testserver"
+NEWSROOM_BASE_URL = "http://testserver"
+WAGTAILADMIN_BASE_URL = NEWSROOM_BASE_URL
 # Offline machine translation: tests never call a network service.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",

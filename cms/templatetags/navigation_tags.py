@@ -6,7 +6,9 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from cms.caching import active_locale, content_locales, until_change
+from cms.filters import querystring_without
 from cms.readers import for_readers
+from cms.search import search_url
 from cms.translations.languages import language_codes, language_names
 
 register = template.Library()
@@ -89,9 +91,43 @@ def language_switcher(context, page=None):
         links = until_change(
             key, lambda: switcher_links(request, page), readers_only=True
         )
+    elif is_search(request):
+        links = search_switcher_links()
     else:
         links = switcher_links(request, page)
-    return {"links": links, "request": request}
+    return {"links": keeping_query(links, request), "request": request}
+
+
+def is_search(request):
+    match = getattr(request, "resolver_match", None)
+    return bool(match and (match.url_name or "").startswith("search_"))
+
+
+def search_switcher_links():
+    """On the search page: the search page of each other language."""
+    current = get_language()
+    names = language_names()
+    return [
+        {"code": code, "name": names[code], "current": True}
+        if code == current
+        else {"code": code, "name": name, "url": search_url(code), "exact": True}
+        for code, name in names.items()
+    ]
+
+
+def keeping_query(links, request):
+    """The links with the reader's filters and search query (not the page number).
+
+    Only where the other language shows the same page: a fallback to the
+    nearest section would not know the filters.
+    """
+    query = querystring_without(request) if request is not None else "?"
+    if query == "?":
+        return links
+    return [
+        {**link, "url": link["url"] + query} if link.get("exact") else link
+        for link in links
+    ]
 
 
 def switcher_links(request, page):

@@ -28,7 +28,7 @@ from cms.api_fields import (
 )
 from cms.blocks import BodyBlock
 from cms.indexes import IndexPageMixin
-from cms.models import BasePage
+from cms.models import BasePage, NewsroomPageForm
 from cms.readers import for_readers
 from news.choices import RegistrationStatus
 from news.models.press_kit import PressKitMixin, press_kit_field
@@ -126,8 +126,33 @@ def prefetch_event_cards(events):
     )
 
 
+class EventPageForm(NewsroomPageForm):
+    """Publishing an event, or submitting it for review, needs a place.
+
+    A venue or an online link: search engines drop an Event without a
+    location, and readers cannot go. A draft may still leave both empty.
+    """
+
+    PUBLISHING_ACTIONS = ("action-publish", "action-submit")
+    PLACE_FIELDS = ("venue_name", "venue_address", "venue_city", "online_url")
+
+    def clean(self):
+        cleaned = super().clean()
+        publishing = any(action in self.data for action in self.PUBLISHING_ACTIONS)
+        if publishing and not any(cleaned.get(name) for name in self.PLACE_FIELDS):
+            message = _(
+                "Give a venue or an online link: an event cannot be published "
+                "without one."
+            )
+            self.add_error("venue_name", message)
+            self.add_error("online_url", message)
+        return cleaned
+
+
 class EventPage(PressKitMixin, EventSeoMixin, BasePage):
     """An event announcement: where, when, who for, and how to register."""
+
+    base_form_class = EventPageForm
 
     theme = models.CharField(
         _("theme"), max_length=120, blank=True, help_text=_("E.g. Cell therapy.")

@@ -35,7 +35,7 @@ from cms.translations.publishing import PublishTogetherMixin
 from news.models.about import AboutSectionsMixin
 from news.models.press_kit import PressKitMixin, press_kit_field
 from news.models.release_links import ReleasePartner, ReleaseTopic
-from news.structured_data import ReleaseSeoMixin
+from news.structured_data import NewsIndexSeoMixin, ReleaseSeoMixin
 from partners.models import PartnerPage
 
 
@@ -66,7 +66,7 @@ def prefetch_release_cards(releases):
     )
 
 
-class NewsIndexPage(FilteredIndexMixin, BasePage):
+class NewsIndexPage(NewsIndexSeoMixin, FilteredIndexMixin, BasePage):
     """All releases of one language, newest first, filterable."""
 
     introduction = models.TextField(

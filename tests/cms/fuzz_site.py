@@ -144,6 +144,7 @@ def known_path_values(site):
         "wagtaildocs_authenticate_with_password": [
             {"restriction_id": str(site["collection_restriction"].pk)}
         ],
+        "api_index": [{}],
         "wagtailapi:pages:listing": [{}],
         "wagtailapi:pages:detail": [{"pk": str(page.pk)} for page in site["pages"]],
         "wagtailapi:pages:find": [{}],

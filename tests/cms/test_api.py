@@ -68,3 +68,41 @@ def test_page_size_is_limited(client, newsroom):
 def test_images_and_documents_endpoints_answer(client, newsroom):
     assert client.get("/api/v2/images/").status_code == 200
     assert client.get("/api/v2/documents/").status_code == 200
+
+
+def test_api_root_lists_its_endpoints(client, newsroom):
+    response = client.get("/api/v2/")
+    assert response.status_code == 200
+    data = response.json()
+    assert data["endpoints"] == {
+        "pages": "http://testserver/api/v2/pages/",
+        "images": "http://testserver/api/v2/images/",
+        "documents": "http://testserver/api/v2/documents/",
+    }
+    for url in data["endpoints"].values():
+        assert client.get(url.removeprefix("http://testserver")).status_code == 200
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "nl"])
+def test_find_takes_the_address_readers_see_in_each_language(client, site_tree, code):
+    newsroom = build_newsroom(site_tree, code)
+    for page in (newsroom["sections"]["news"], newsroom["release"]):
+        response = client.get("/api/v2/pages/find/", {"html_path": page.url})
+        assert response.status_code == 302, page.url
+        detail = client.get(response["Location"])
+        assert detail.json()["id"] == page.pk
+        assert detail.json()["meta"]["locale"] == code
+
+
+@pytest.mark.parametrize(
+    "path", ["/fr/nothing-here/", "/de/news/", "/en/news/secret-draft/"]
+)
+def test_find_answers_404_for_an_address_with_no_live_page(client, newsroom, path):
+    response = client.get("/api/v2/pages/find/", {"html_path": path})
+    assert response.status_code == 404
+
+
+def test_find_does_not_reveal_a_draft(client, newsroom):
+    draft = newsroom["hidden"][0]
+    response = client.get("/api/v2/pages/find/", {"html_path": draft.url or ""})
+    assert response.status_code == 404

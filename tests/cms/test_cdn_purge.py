@@ -64,7 +64,8 @@ def test_publish_purges_indexes_home_partners_feeds_calendar_sitemap(cdn, site_t
         "/sitemap.xml",
     } <= paths, paths
     assert any(path.endswith(".ics") for path in paths), paths
-    assert {host for host, _path in cdn} == {"localhost"}
+    # The public host (NEWSROOM_BASE_URL), which the site answers at.
+    assert {host for host, _path in cdn} == {"testserver"}
 
 
 def test_without_a_cdn_nothing_is_purged(settings, site_tree):

@@ -150,7 +150,7 @@ def test_api_site_that_names_no_site_is_a_400(client, newsroom):
             separator = "" if endpoint.endswith(("&", "?")) else "?"
             url = f"/api/v2/pages/{endpoint}{separator}site={value}"
             assert api_message(client, url, 400) == message, url
-    assert api_items(client, "/api/v2/pages/?site=localhost:80")
+    assert api_items(client, "/api/v2/pages/?site=testserver:80")
 
 
 def test_api_field_filter_with_a_value_of_the_wrong_type_is_a_400(client, newsroom):

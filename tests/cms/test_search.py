@@ -4,6 +4,10 @@ import pytest
 from django.db import connection
 from django.utils.html import escape
 
+from tests.cms.factories import StandardPageFactory
+from tests.home.factories import build_sections
+from tests.news.factories import EventPageFactory, PressReleasePageFactory
+from tests.partners.factories import PartnerPageFactory
 from tests.syndication import SECRET, build_newsroom
 
 
@@ -37,7 +41,9 @@ def test_search_finds_live_public_pages_of_the_language_only(client, newsroom):
         for i in response.context["listing"].object_list
         if i["page"].title == "Alpha opens a cell therapy hub"
     )
-    assert item["excerpt"] == "A new hub for cell therapy opens in Ghent."
+    assert item["excerpt"] == (
+        "A new hub for <mark>cell</mark> <mark>therapy</mark> opens in Ghent."
+    )
     assert str(item["type"]) == "Press release"
     assert item["date"] == newsroom["release"].release_date
     assert result_titles(client.get("/fr/recherche/", {"q": "cell therapy"})) == []
@@ -79,8 +85,6 @@ def test_bad_queries_return_200_with_escaped_output(client, newsroom, query):
     reason="Stemming per language needs PostgreSQL text search (the PostgreSQL leg)",
 )
 def test_inflected_french_and_dutch_forms_match_on_postgresql(client, site_tree):
-    from tests.cms.factories import StandardPageFactory
-
     StandardPageFactory(
         parent=site_tree["homes"]["fr"],
         title="Un partenariat stratégique",
@@ -97,3 +101,40 @@ def test_inflected_french_and_dutch_forms_match_on_postgresql(client, site_tree)
     assert nl == ["Een strategische samenwerking"]
     folded = result_titles(client.get("/fr/recherche/", {"q": "strategique"}))
     assert folded == ["Un partenariat stratégique"]
+
+
+# Ranking, dates and highlighting (issue 13) -----------------------------------
+
+
+def test_at_equal_relevance_releases_and_events_come_before_partners(client, site_tree):
+    sections = build_sections(site_tree["homes"]["en"])
+    # Created first, so the backend alone would list the partner first.
+    release = PressReleasePageFactory(parent=sections["news"], title="Zebrafish")
+    event = EventPageFactory(parent=sections["events"], title="Zebrafish")
+    partner = PartnerPageFactory(
+        parent=sections["partners"], title="Zebrafish", boilerplate=""
+    )
+    response = client.get("/en/search/", {"q": "zebrafish"})
+    found = [item["page"].pk for item in response.context["listing"].object_list]
+    assert found == [release.pk, event.pk, partner.pk]
+    html = response.content.decode()
+    # Dates only where they mean something: the release's and the event's.
+    assert html.count('class="search-result__meta"') == 3
+    assert html.count("<time ") == 2
+    assert f'<time datetime="{release.release_date:%Y-%m-%d}">' in html
+
+
+def test_matched_words_are_marked_and_everything_else_escaped(client, site_tree):
+    StandardPageFactory(
+        parent=site_tree["homes"]["en"],
+        title="Therapy <b>now</b> & later",
+        introduction='Therapy for "R and D" teams <script>x</script>.',
+    )
+    response = client.get("/en/search/", {"q": "therapy"})
+    html = response.content.decode()
+    assert "<mark>Therapy</mark> &lt;b&gt;now&lt;/b&gt; &amp; later" in html
+    assert "<mark>Therapy</mark> for &quot;R and D&quot; teams x." in html
+    assert "<script>x" not in html
+    # A word inside an HTML entity is never marked.
+    response = client.get("/en/search/", {"q": "therapy lt"})
+    assert "&<mark>lt</mark>;" not in response.content.decode()

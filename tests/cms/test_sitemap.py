@@ -67,6 +67,6 @@ def test_robots_txt_points_to_the_sitemap(client, site_tree):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/plain")
     lines = response.content.decode().splitlines()
-    # On the site's configured root URL, like the sitemap's own addresses.
-    assert "Sitemap: http://localhost/sitemap.xml" in lines
-    assert "Sitemap: http://localhost/sitemap-index.xml" in lines
+    # On the public base URL (NEWSROOM_BASE_URL), like the sitemap's own addresses.
+    assert "Sitemap: http://testserver/sitemap.xml" in lines
+    assert "Sitemap: http://testserver/sitemap-index.xml" in lines

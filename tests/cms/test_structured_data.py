@@ -1,10 +1,16 @@
 """JSON-LD and social cards, read back with json.loads and an HTML parser."""
 
+import datetime
 import json
 
 import pytest
+from django.utils import timezone
+from django.utils.html import strip_tags
+from wagtail.models import Page
 
+from cms.seo import cut_at_sentence
 from cms.translations.publishing import publish_as_is
+from tests.news.factories import EventPageFactory
 from tests.syndication import build_newsroom, parse_head
 
 
@@ -86,3 +92,168 @@ def test_json_ld_escapes_markup_in_titles(client, site_tree):
     assert "<script>alert(1)" not in html
     data = json_ld(client, release)
     assert data["headline"] == release.title
+
+
+# What Google and social networks read, property by property (issue 13) -------
+
+
+def card(client, page):
+    metas = head(client, page).metas
+    return {m.get("property") or m.get("name"): m.get("content") for m in metas}
+
+
+def test_news_article_is_dated_by_its_dateline_not_by_when_it_went_live(
+    client, newsroom
+):
+    release = newsroom["release"]
+    release.release_date = datetime.date(2025, 5, 27)
+    with publish_as_is():
+        release.save_revision().publish()
+    data = json_ld(client, release)
+    published = datetime.datetime.fromisoformat(data["datePublished"])
+    modified = datetime.datetime.fromisoformat(data["dateModified"])
+    assert published.date() == datetime.date(2025, 5, 27)
+    assert published.utcoffset() is not None
+    assert modified >= published
+    assert modified.date() == timezone.localdate()
+    props = card(client, release)
+    assert props["og:type"] == "article"
+    assert props["article:published_time"] == data["datePublished"]
+    assert props["article:modified_time"] == data["dateModified"]
+
+
+@pytest.mark.parametrize(
+    ("code", "locale"), [("en", "en_GB"), ("fr", "fr_BE"), ("nl", "nl_BE")]
+)
+def test_og_locale_names_language_and_country(client, site_tree, code, locale):
+    home = Page.objects.get(pk=site_tree["homes"][code].pk)
+    assert card(client, home)["og:locale"] == locale
+    metas = head(client, home).metas
+    alternates = [
+        m["content"] for m in metas if m.get("property") == "og:locale:alternate"
+    ]
+    assert alternates == [
+        other for other in ("en_GB", "fr_BE", "nl_BE") if other != locale
+    ]
+
+
+def test_event_location_is_a_place_with_its_postal_address(client, newsroom):
+    event = newsroom["event"]
+    data = json_ld(client, event)
+    assert data["location"] == {
+        "@type": "Place",
+        "name": "Auditorium A",
+        "address": {
+            "@type": "PostalAddress",
+            "streetAddress": "",
+            "addressLocality": "Ghent",
+            "addressCountry": "BE",
+        },
+    }
+    assert data["image"][0].startswith("http://testserver/media/images/")
+    assert data["organizer"] == [
+        {
+            "@type": "Organization",
+            "name": "Alpha University",
+            "url": newsroom["partner"].get_full_url(),
+        }
+    ]
+
+
+def test_online_event_is_at_a_virtual_location_and_always_has_an_image(
+    client, newsroom
+):
+    event = EventPageFactory(
+        parent=newsroom["sections"]["events"],
+        title="Webinar",
+        venue_name="",
+        venue_city="",
+        online_url="https://meet.example.org/webinar",
+    )
+    data = json_ld(client, event)
+    assert data["location"] == {
+        "@type": "VirtualLocation",
+        "url": "https://meet.example.org/webinar",
+    }
+    assert data["eventAttendanceMode"].endswith("OnlineEventAttendanceMode")
+    # No hero image and no organiser: the network's logo.
+    assert data["image"] == ["http://testserver/static/img/mark.svg"]
+    assert data["organizer"]["@type"] == "Organization"
+
+
+LONG_BOILERPLATE = (
+    "<p>Alpha University is a research university in Ghent with eleven faculties. "
+    "It trains doctors, engineers and bioscientists, and runs a science park where "
+    "forty biotech companies grew from its laboratories. Its hospital treats "
+    "patients with cell and gene therapies developed on the campus itself. "
+    "Together with its partners it leads clinical trials across Belgium.</p>"
+)
+
+
+def test_organization_has_its_whole_description_address_and_contact_point(
+    client, newsroom
+):
+    partner = newsroom["partner"]
+    partner.boilerplate = LONG_BOILERPLATE
+    partner.contacts = [
+        ("contact", {"name": "Press office", "role": "Press", "email": "press@a.be"}),
+        ("contact", {"name": "Nobody", "role": "", "email": "", "phone": ""}),
+    ]
+    partner.save_revision().publish()
+    data = json_ld(client, partner)
+    assert data["description"] == strip_tags(LONG_BOILERPLATE)
+    assert data["address"]["@type"] == "PostalAddress"
+    assert data["contactPoint"] == [
+        {
+            "@type": "ContactPoint",
+            "contactType": "Press",
+            "name": "Press office",
+            "email": "press@a.be",
+        }
+    ]
+    # The meta description is cut too, but at the end of a sentence.
+    meta = card(client, partner)["og:description"]
+    assert len(meta) <= 300
+    assert meta.endswith("on the campus itself.")
+    assert strip_tags(LONG_BOILERPLATE).startswith(meta)
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("Short enough.", "Short enough."),
+        ("One. " * 100, "One. " * 59 + "One."),
+        ("word " * 100, ("word " * 59).strip() + "…"),
+        ("Dit is het! En dan? " * 20, ("Dit is het! En dan? " * 15).strip()),
+    ],
+)
+def test_descriptions_are_cut_at_a_sentence_end_never_mid_word(text, cut):
+    result = cut_at_sentence(text)
+    assert result == cut
+    assert len(result) <= 300
+
+
+def test_home_page_describes_the_network_and_the_site_search(client, site_tree):
+    home = Page.objects.get(pk=site_tree["homes"]["fr"].pk)
+    data = json_ld(client, home)
+    organisation, site = data["@graph"]
+    assert organisation["@type"] == "Organization"
+    assert organisation["name"] == "Life Sciences Partner Network"
+    assert organisation["address"] == {
+        "@type": "PostalAddress",
+        "streetAddress": "Rue de la Science 14",
+        "postalCode": "1040",
+        "addressLocality": "Brussels",
+        "addressCountry": "Belgium",
+    }
+    assert organisation["contactPoint"][0]["email"] == "press@lifesciences-network.be"
+    assert organisation["sameAs"]
+    assert site["@type"] == "WebSite"
+    assert site["url"] == "http://testserver/fr/"
+    assert site["inLanguage"] == "fr"
+    action = site["potentialAction"]
+    assert action["@type"] == "SearchAction"
+    assert action["target"]["urlTemplate"] == (
+        "http://testserver/fr/recherche/?q={search_term_string}"
+    )
+    assert action["query-input"] == "required name=search_term_string"

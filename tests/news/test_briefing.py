@@ -96,7 +96,7 @@ def brief(client, page, *people):
 
 
 def link_in(message):
-    return re.search(r"http://localhost(/review/[^\s]+/)", message.body).group(1)
+    return re.search(r"http://testserver(/review/[^\s]+/)", message.body).group(1)
 
 
 def email_to(address):

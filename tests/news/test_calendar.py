@@ -3,6 +3,7 @@
 import icalendar
 import pytest
 
+from tests.news.factories import EventPageFactory
 from tests.syndication import SECRET, build_newsroom
 
 
@@ -54,3 +55,28 @@ def test_empty_calendar_is_valid(client, site_tree):
     assert cal.walk("VEVENT") == []
     assert str(cal["VERSION"]) == "2.0"
     assert cal.walk("VTIMEZONE")
+
+
+def test_event_says_where_that_it_takes_place_and_who_organises_it(client, newsroom):
+    event = newsroom["event"]
+    cal = parse(client, f"/en/calendar/events/{event.pk}.ics")
+    (vevent,) = cal.walk("VEVENT")
+    assert str(vevent["LOCATION"]) == "Auditorium A, Ghent"
+    assert str(vevent["STATUS"]) == "CONFIRMED"
+    organizer = vevent["ORGANIZER"]
+    assert str(organizer) == "mailto:press@lifesciences-network.be"
+    assert organizer.params["CN"] == "Alpha University"
+    assert str(vevent["URL"]) == event.get_full_url()
+
+
+def test_online_event_without_organiser_is_organised_by_the_network(client, newsroom):
+    event = EventPageFactory(
+        parent=newsroom["sections"]["events"],
+        venue_name="",
+        venue_city="",
+        online_url="https://meet.example.org/day",
+    )
+    cal = parse(client, "/en/calendar/events.ics")
+    vevent = next(v for v in cal.walk("VEVENT") if str(v["SUMMARY"]) == event.title)
+    assert str(vevent["LOCATION"]) == "https://meet.example.org/day"
+    assert vevent["ORGANIZER"].params["CN"] == "Life Sciences Partner Network"

@@ -112,3 +112,38 @@ def test_pages_advertise_their_feeds(client, newsroom):
         f"http://testserver/en/calendar/events/{newsroom['event'].pk}.ics",
     ) in on_event
     assert ("text/calendar", "http://testserver/en/calendar/events.ics") in on_event
+
+
+ATOM_FEEDS = [
+    "/en/feeds/releases.atom",
+    "/en/feeds/events.atom",
+    "/en/feeds/partners/alpha.atom",
+    "/en/feeds/topics/cell-therapy.atom",
+    "/en/feeds/partners/quiet.atom",
+]
+
+
+def test_every_atom_feed_has_an_author_and_an_id_of_its_own(client, newsroom):
+    feed_ids = []
+    for url in ATOM_FEEDS:
+        _response, feed = parse(client, url)
+        assert feed.version == "atom10", url
+        # The feed's author covers every entry (RFC 4287 §4.1.1).
+        assert feed.feed.author == "Life Sciences Partner Network", url
+        assert feed.feed.id == f"http://testserver{url}", url
+        feed_ids.append(feed.feed.id)
+        entry_ids = [entry.id for entry in feed.entries]
+        assert len(set(entry_ids)) == len(entry_ids), url
+    assert len(set(feed_ids)) == len(ATOM_FEEDS)
+
+
+def test_atom_entry_keeps_its_own_author_and_the_release_date(client, newsroom):
+    release = newsroom["release"]
+    _response, feed = parse(client, "/en/feeds/releases.atom")
+    (entry,) = feed.entries
+    assert entry.author == "Jane Doe"
+    assert entry.id == f"http://testserver{release.url}"
+    published = entry.published_parsed
+    assert (published.tm_year, published.tm_mon, published.tm_mday) == (
+        release.release_date.timetuple()[:3]
+    )

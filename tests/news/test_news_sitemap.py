@@ -101,11 +101,11 @@ def test_the_index_and_robots_list_every_sitemap(client, site_tree):
     assert root.tag == f"{{{NS['s']}}}sitemapindex"
     locations = [loc.text for loc in root.findall("s:sitemap/s:loc", NS)]
     assert locations == [
-        "http://localhost/sitemap.xml",
-        "http://localhost/en/sitemap-news.xml",
-        "http://localhost/fr/sitemap-news.xml",
-        "http://localhost/nl/sitemap-news.xml",
+        "http://testserver/sitemap.xml",
+        "http://testserver/en/sitemap-news.xml",
+        "http://testserver/fr/sitemap-news.xml",
+        "http://testserver/nl/sitemap-news.xml",
     ]
     robots = client.get("/robots.txt").content.decode().splitlines()
-    for location in ["http://localhost/sitemap-index.xml", *locations]:
+    for location in ["http://testserver/sitemap-index.xml", *locations]:
         assert f"Sitemap: {location}" in robots

@@ -38,7 +38,7 @@ def test_empty_widget_is_valid(client, site_tree):
     assert "Quiet Institute" in response.content.decode()
 
 
-@override_settings(WAGTAILADMIN_BASE_URL="https://news.example.be")
+@override_settings(NEWSROOM_BASE_URL="https://news.example.be")
 def test_admin_partner_page_shows_the_embed_snippet(admin_client, site_tree):
     newsroom = build_newsroom(site_tree)
     partner = newsroom["partner"]

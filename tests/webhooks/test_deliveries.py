@@ -76,7 +76,7 @@ def test_a_published_release_reaches_the_receiver_signed(publish, run_worker):
     assert body["data"]["id"] == release.pk
     # The site's configured root URL, as the sitemap gives it.
     assert body["data"]["url"] == release.get_full_url()
-    assert body["data"]["url"].startswith("http://localhost/en/")
+    assert body["data"]["url"].startswith("http://testserver/en/")
 
 
 def test_another_secret_does_not_verify(publish, run_worker):

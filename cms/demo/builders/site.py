@@ -4,6 +4,7 @@ settings, then the index pages and the standard pages hung below the homes."""
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from cms.base_url import follow_base_url
 from cms.demo.builders.pages import (
     TRANSLATIONS,
     build_trilingual,
@@ -50,7 +51,9 @@ def ensure_homes(locales):
 def ensure_site(english_home):
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        site = Site(hostname="localhost", port=80, is_default_site=True)
+        site = Site(is_default_site=True)
+    # The site answers at NEWSROOM_BASE_URL (cms/base_url.py).
+    follow_base_url(site)
     site.root_page = english_home
     site.site_name = "Life Sciences Partner Network"
     site.save()

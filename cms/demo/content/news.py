@@ -1118,7 +1118,8 @@ EVENTS = [
         "end": "2019-09-26T18:00",
         "venue_name": "",
         "venue_address": "",
-        "venue_city": "",
+        # An event is published with a place (news.models.EventPageForm).
+        "venue_city": {"en": "Brussels", "fr": "Bruxelles", "nl": "Brussel"},
         "online_url": "",
         "organisers": [],
         "founding_partners": [
