@@ -5,7 +5,7 @@ carries the RFC 8058 one-click unsubscribe headers and a Message-ID made from
 its delivery, so a retried message keeps its id.
 """
 
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -15,19 +15,14 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
+from cms.base_url import absolute_url, base_url
 from cms.renditions import SOCIAL
 from cms.site_settings import NewsroomSettings
 
 
-def site_root(page=None):
-    """The public root URL: the page's site, else the default site."""
-    site = page.get_site() if page is not None else None
-    site = site or Site.objects.filter(is_default_site=True).first()
-    return site.root_url if site else settings.WAGTAILADMIN_BASE_URL
-
-
 def absolute(path, page=None):
-    return urljoin(site_root(page) + "/", path)
+    """`path` on the site's one public base URL (cms/base_url.py)."""
+    return absolute_url(path)
 
 
 def subscriber_links(subscriber, language, page=None):
@@ -47,7 +42,7 @@ def subscriber_links(subscriber, language, page=None):
 
 def message_id(delivery, page):
     """`<release.delivery@host>`: the same for every attempt of one delivery."""
-    host = urlsplit(site_root(page)).hostname or "localhost"
+    host = urlsplit(base_url()).hostname or "localhost"
     return f"<release-{delivery.release_key.hex}.{delivery.pk}@{host}>"
 
 
