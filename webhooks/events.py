@@ -56,8 +56,10 @@ def release_data(page, public=True):
         "partners": [
             {"slug": link.partner.slug, "title": link.partner.title}
             for link in partners
+            # A partner deleted in the same cascade leaves its link empty.
+            if link.partner is not None
         ],
-        "topics": [link.topic.slug for link in topics],
+        "topics": [link.topic.slug for link in topics if link.topic is not None],
     }
 
 

@@ -89,7 +89,8 @@ def test_reader_without_account_sees_the_draft_with_banner(client, draft, comms)
     assert response.status_code == 200
     html = response.content.decode()
     assert TITLE in html
-    assert "Brouillon : pas encore publié" in html  # the release is French
+    # The release is French (with a no-break space before the colon).
+    assert "Brouillon\u00a0: pas encore publié" in html
     assert '<meta name="robots" content="noindex, nofollow, noarchive">' in html
     assert response["X-Robots-Tag"].startswith("noindex")
     assert "no-store" in response["Cache-Control"]

@@ -298,3 +298,22 @@ def test_deleting_a_live_release_tells_the_partner_it_is_gone(
     assert received["body"]["type"] == "release.unpublished"
     assert received["body"]["data"]["id"] == page_id
     assert WebhookDelivery.objects.get().status == Status.DELIVERED
+
+
+def test_a_release_whose_partner_is_gone_still_tells_the_receiver(
+    publish, sections, run_worker, django_capture_on_commit_callbacks
+):
+    """Deleting a partner empties the release's partner link; unpublishing the
+    release afterwards (as deleting a whole section does) still delivers."""
+    partner = PartnerPageFactory(parent=sections["partners"], title="Gone")
+    endpoint = WebhookEndpointFactory(events=["release.unpublished"])
+    with Receiver(endpoint.secret) as receiver:
+        endpoint.url = receiver.url
+        endpoint.save()
+        release = publish(partners=[partner], title="Orphaned")
+        partner.delete()
+        with django_capture_on_commit_callbacks(execute=True):
+            PressReleasePage.objects.get(pk=release.pk).delete()
+        run_worker()
+    [received] = receiver.received
+    assert received["body"]["data"]["partners"] == []
