@@ -56,6 +56,12 @@ def is_permanent(error):
     return code is not None and 500 <= code < 600
 
 
+def is_address_refused(error):
+    """Only the recipient's own refusal says the address is bad: a refused
+    sender or message (a server or content problem) is not the reader's fault."""
+    return isinstance(error, smtplib.SMTPRecipientsRefused)
+
+
 def may_reach_readers(page):
     """Live and public: a private release is never emailed."""
     return (
@@ -122,11 +128,11 @@ def postpone(pks, error, claimed):
 
 
 def fail(delivery, error):
-    """A permanent failure: never retried; counts towards bouncing."""
+    """A permanent failure: never retried; a refused address counts towards bouncing."""
     Delivery.objects.filter(pk=delivery.pk).update(
         status=Status.FAILED, error=str(error)[:1000]
     )
-    if delivery.subscriber_id is None:
+    if delivery.subscriber_id is None or not is_address_refused(error):
         return
     Subscriber.objects.filter(pk=delivery.subscriber_id).update(
         hard_failures=F("hard_failures") + 1

@@ -5,12 +5,20 @@ database backend): beside the server in `make run`, as its own service in
 production (docs/deployment.md).
 """
 
+import logging
+import smtplib
+from datetime import timedelta
+
+from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 from django_tasks import task
 
 from subscriptions import sending
 from subscriptions.emails import confirmation_message, reminder_message
 from subscriptions.models import Mailing, Subscriber
+
+logger = logging.getLogger(__name__)
 
 
 @task(backend="background")
@@ -26,25 +34,56 @@ def send_release(mailing_id):
 
 
 @task(backend="background")
-def send_confirmation(subscriber_id):
+def send_confirmation(subscriber_id, attempt=1):
     """The double opt-in link to a new, unconfirmed address."""
     subscriber = Subscriber.objects.filter(
         pk=subscriber_id, confirmed_at__isnull=True
     ).first()
     if subscriber is not None:
-        confirmation_message(subscriber).send()
+        return send_or_retry(
+            send_confirmation, confirmation_message(subscriber), subscriber_id, attempt
+        )
+    return None
 
 
 @task(backend="background")
-def send_reminder(subscriber_id):
+def send_reminder(subscriber_id, attempt=1):
     """An address subscribed again: remind it of its links, change nothing."""
     subscriber = Subscriber.objects.filter(pk=subscriber_id).first()
     if subscriber is None:
-        return
+        return None
     if subscriber.confirmed_at is None:
-        confirmation_message(subscriber).send()
+        message = confirmation_message(subscriber)
     else:
-        reminder_message(subscriber).send()
+        message = reminder_message(subscriber)
+    return send_or_retry(send_reminder, message, subscriber_id, attempt)
+
+
+def send_or_retry(task_, message, subscriber_id, attempt):
+    """Send `message`; while the server is down or refuses for now, try again later.
+
+    As with release emails: a server that cannot be reached is waited for as
+    long as it takes, a temporary refusal (4xx) is tried at most
+    SUBSCRIPTION_MAX_ATTEMPTS times, a permanent one (5xx) is not retried.
+    """
+    try:
+        message.send()
+    except (smtplib.SMTPException, OSError) as error:
+        refused_for_now = sending.smtp_code(error) is not None
+        if sending.is_permanent(error) or (
+            refused_for_now and attempt >= settings.SUBSCRIPTION_MAX_ATTEMPTS
+        ):
+            logger.warning(
+                "Subscription email to #%s refused: %s", subscriber_id, error
+            )
+            return "refused"
+        delay = timedelta(seconds=sending.retry_delay(attempt))
+        logger.info("Subscription email to #%s postponed: %s", subscriber_id, error)
+        task_.using(run_after=timezone.now() + delay).enqueue(
+            subscriber_id, attempt + 1
+        )
+        return "postponed"
+    return "sent"
 
 
 def enqueue_after_commit(task_, *args):

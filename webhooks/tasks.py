@@ -7,6 +7,7 @@ is cancelled rather than sent. Redirects are not followed: the address was
 checked, where it redirects was not.
 """
 
+import http.client
 import urllib.error
 import urllib.request
 from datetime import timedelta
@@ -85,8 +86,9 @@ def post(delivery):
             return 200 <= response.status < 300, response.status, ""
     except urllib.error.HTTPError as error:
         return False, error.code, str(error.reason)[:RESPONSE_KEPT]
-    except (OSError, ValueError) as error:
-        return False, None, str(error)[:RESPONSE_KEPT]
+    except (OSError, ValueError, http.client.HTTPException) as error:
+        # No answer, or one that is not HTTP (a broken receiver): retried.
+        return False, None, str(error)[:RESPONSE_KEPT] or type(error).__name__
 
 
 def attempt(delivery_id):

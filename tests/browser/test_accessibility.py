@@ -47,6 +47,8 @@ PUBLIC_PAGES = [
     ("search", "/{lang}/{search}?q=partnership"),
     ("empty search", "/{lang}/{search}?q=zzzz"),
     ("not found", "/{lang}/no-such-page/"),
+    ("subscribe", "/{lang}/subscribe/"),
+    ("subscription privacy notice", "/{lang}/subscribe/privacy/"),
 ]
 
 # The project's own admin views, as a superuser; {release} is an English release.

@@ -118,6 +118,8 @@ def test_switcher_keeps_the_filters_and_the_search(
     reader.goto(f"{live_server.url}{news.url}")
     subscribe = reader.locator(".subscribe-links")
     assert subscribe.get_by_role("link", name="Press releases (RSS)").count() == 1
+    by_email = subscribe.get_by_role("link", name="Press releases by email")
+    assert by_email.get_attribute("href") == "/en/subscribe/"
     reader.locator(".filters summary", has_text="Topic").click()
     reader.locator(".filters").get_by_role("link", name="Cell therapy").click()
     reader.wait_for_url("**?topic=cell-therapy")

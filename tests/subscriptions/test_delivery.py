@@ -5,9 +5,12 @@ as bouncing, and a bouncing address is sent nothing more.
 """
 
 import datetime
+import smtplib
+from io import StringIO
 from unittest import mock
 
 import pytest
+from django.core.management import call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
@@ -173,3 +176,69 @@ def test_after_a_crash_mid_batch_the_task_sends_the_rest_and_nothing_twice(
     assert smtp.mailbox.recipients() == ["waiting@example.org"]
     assert delivery_of("claimed@example.org").status == "sending"
     assert delivery_of("sent@example.org").status == "sent"
+
+
+def test_a_confirmation_waits_while_smtp_is_down_and_goes_once(
+    smtp_settings, site_tree, client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/en/subscribe/",
+            {"email": "new@example.org", "language": "en", "everything": "on"},
+        )
+    assert response.status_code == 200
+    assert run_tasks() == 1  # the server is down: nothing lost, tried again later
+    follow_up = DBTaskResult.objects.filter(
+        backend_name="background", status="READY"
+    ).get()
+    assert follow_up.run_after > timezone.now()
+    assert run_tasks() == 0
+
+    smtp_settings.start()
+    try:
+        with later(hours=2):
+            assert run_tasks() == 1
+        assert smtp_settings.mailbox.recipients() == ["new@example.org"]
+        with later(days=2):
+            assert run_tasks() == 0
+        assert len(smtp_settings.mailbox.messages) == 1
+    finally:
+        smtp_settings.stop()
+
+
+def test_a_refused_sender_does_not_count_against_the_reader(smtp, publish):
+    """A 5xx about the message or its sender is not the address's fault."""
+    SubscriberFactory(email="reader@example.org", everything=True)
+    with mock.patch(
+        "smtplib.SMTP.sendmail",
+        side_effect=smtplib.SMTPSenderRefused(
+            553, b"5.7.1 Sender not allowed", "newsroom@localhost"
+        ),
+    ):
+        publish(title="Refused at the sender")
+        run_tasks()
+    assert delivery_of("reader@example.org").status == "failed"
+    reader = Subscriber.objects.get(email="reader@example.org")
+    assert reader.hard_failures == 0
+    assert not reader.bouncing
+
+
+def test_a_mailing_left_by_a_killed_worker_is_resumed(smtp, publish):
+    """The worker died mid-mailing: its task is gone, the emails still wait.
+    resume_mailings queues the mailing again; each email still goes once."""
+    SubscriberFactory(email="first@example.org", everything=True)
+    SubscriberFactory(email="second@example.org", everything=True)
+    publish(title="Interrupted")
+    DBTaskResult.objects.filter(backend_name="background").delete()  # the lost task
+    mailing = Mailing.objects.get()
+    record_recipients(mailing, mailing.page.specific)  # done before it died
+    call_command("resume_mailings", stdout=StringIO())
+    assert run_tasks() == 0  # not overdue yet: a live worker may be on it
+    with later(minutes=20):
+        call_command("resume_mailings", stdout=StringIO())
+        call_command("resume_mailings", stdout=StringIO())  # twice: still once each
+        assert run_tasks() == 2
+    assert sorted(smtp.mailbox.recipients()) == [
+        "first@example.org",
+        "second@example.org",
+    ]

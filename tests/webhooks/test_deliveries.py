@@ -3,6 +3,8 @@ the signature, retries with backoff, and nothing before go-live."""
 
 import datetime
 import json
+import socket
+import threading
 from io import StringIO
 from unittest import mock
 
@@ -317,3 +319,30 @@ def test_a_release_whose_partner_is_gone_still_tells_the_receiver(
         run_worker()
     [received] = receiver.received
     assert received["body"]["data"]["partners"] == []
+
+
+def test_a_receiver_answering_garbage_gets_a_retry(publish, run_worker):
+    """A broken receiver that answers something other than HTTP is a failed
+    attempt, logged and retried, not a task that dies."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def answer_garbage():
+        connection, _address = listener.accept()
+        with connection:
+            connection.recv(65536)
+            connection.sendall(b"NOT HTTP AT ALL\r\n\r\n")
+
+    thread = threading.Thread(target=answer_garbage, daemon=True)
+    thread.start()
+    endpoint = WebhookEndpointFactory(url=f"http://127.0.0.1:{port}/hook")
+    try:
+        publish()
+        run_worker()
+    finally:
+        thread.join(5)
+        listener.close()
+    delivery = WebhookDelivery.objects.get(endpoint=endpoint)
+    assert delivery.status == Status.RETRYING
+    assert delivery.attempts == 1
+    assert delivery.error

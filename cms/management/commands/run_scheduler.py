@@ -6,7 +6,8 @@ from django.core.management.base import BaseCommand
 
 class Command(BaseCommand):
     help = (
-        "Run Wagtail's publish_scheduled every minute, for local development. "
+        "Run Wagtail's publish_scheduled (and resume_mailings, which picks up "
+        "mailings a killed worker left) every minute, for local development. "
         "In production use cron or a systemd timer (see docs/deployment.md)."
     )
 
@@ -19,6 +20,7 @@ class Command(BaseCommand):
             interval = 60
         while True:
             call_command("publish_scheduled", stdout=self.stdout)
+            call_command("resume_mailings", stdout=self.stdout)
             if once:
                 return
             time.sleep(interval)
