@@ -28,6 +28,7 @@ def event_form(action, **place):
         "end": "2026-06-11 17:00",
         "speakers": streamfield([]),
         "programme": streamfield([]),
+        "press_kit": streamfield([]),
         "partner_links": inline_formset([]),
         "topic_links": inline_formset([]),
         "registration_status": "open",

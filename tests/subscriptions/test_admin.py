@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from partners.permissions import add_partner_editor, communications_group, setup_roles
 from subscriptions.models import Delivery
-from tests.subscriptions.conftest import run_tasks
+from tests.background import run_tasks
 from tests.subscriptions.factories import SubscriberFactory, release_in_three_languages
 
 pytestmark = pytest.mark.django_db

@@ -16,9 +16,9 @@ from django_tasks_db.models import DBTaskResult
 
 from subscriptions.models import Delivery, Mailing, Subscriber
 from subscriptions.sending import record_recipients
+from tests.background import run_tasks
 from tests.home.factories import build_sections
 from tests.news.factories import PressReleasePageFactory
-from tests.subscriptions.conftest import run_tasks
 from tests.subscriptions.factories import SubscriberFactory
 
 pytestmark = pytest.mark.django_db

@@ -18,9 +18,9 @@ from wagtail.models import PageViewRestriction
 from news.models import PressReleasePage
 from subscriptions.models import Delivery, Mailing, Subscriber
 from subscriptions.tasks import send_release
+from tests.background import run_tasks
 from tests.cms.factories import ImageFactory
 from tests.news.factories import MediaContactFactory
-from tests.subscriptions.conftest import run_tasks
 from tests.subscriptions.factories import SubscriberFactory, release_in_three_languages
 
 pytestmark = pytest.mark.django_db

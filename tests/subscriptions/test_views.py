@@ -10,8 +10,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from subscriptions.models import Subscriber
+from tests.background import run_tasks
 from tests.cms.factories import TopicFactory
-from tests.subscriptions.conftest import run_tasks
 from tests.subscriptions.factories import SubscriberFactory
 
 pytestmark = pytest.mark.django_db

@@ -1,21 +1,14 @@
 import pytest
-from django.core.management import call_command
+
+from tests.background import run_tasks
 
 
 @pytest.fixture
 def run_worker():
-    """Run the background queue's due deliveries with django-tasks-db's worker."""
+    """Run the background queue's due deliveries with django-tasks-db's worker.
 
-    def run():
-        call_command(
-            "db_worker",
-            "--backend",
-            "background",
-            "--batch",
-            "--no-startup-delay",
-            "--interval",
-            "0",
-            "--no-reload",
-        )
-
-    return run
+    In this process and this test's transaction: the `db_worker` command closes
+    the database connection between tasks, which ends a test's transaction on
+    PostgreSQL (tests/webhooks/test_worker_process.py runs the real command).
+    """
+    return run_tasks
