@@ -53,6 +53,27 @@ def delivery_of(address):
     return Delivery.objects.get(subscriber__email=address)
 
 
+def assert_retried_later_then_sent_once(smtp_settings, recipients):
+    """The task put off while SMTP is down comes back by itself, and once the
+    server is back every message goes out exactly once."""
+    follow_up = DBTaskResult.objects.filter(
+        backend_name="background", status="READY"
+    ).get()
+    assert follow_up.run_after > timezone.now()
+    assert run_tasks() == 0  # not before its time
+
+    smtp_settings.start()
+    try:
+        with later(hours=2):
+            assert run_tasks() == 1
+        assert smtp_settings.mailbox.recipients() == recipients
+        with later(days=2):
+            assert run_tasks() == 0
+        assert len(smtp_settings.mailbox.messages) == len(recipients)
+    finally:
+        smtp_settings.stop()
+
+
 def test_smtp_down_messages_wait_and_go_once_when_it_is_back(smtp_settings, publish):
     SubscriberFactory(email="one@example.org", everything=True)
     SubscriberFactory(email="two@example.org", everything=True)
@@ -63,27 +84,10 @@ def test_smtp_down_messages_wait_and_go_once_when_it_is_back(smtp_settings, publ
     assert pending.count() == 2
     assert {d.attempts for d in pending} == {1}
     assert all(d.next_attempt_at > timezone.now() for d in pending)
-    # The task comes back later, by itself.
-    follow_up = DBTaskResult.objects.filter(
-        backend_name="background", status="READY"
-    ).get()
-    assert follow_up.run_after > timezone.now()
-    assert run_tasks() == 0
-
-    smtp_settings.start()
-    try:
-        with later(hours=2):
-            assert run_tasks() == 1
-        assert smtp_settings.mailbox.recipients() == [
-            "one@example.org",
-            "two@example.org",
-        ]
-        assert set(Delivery.objects.values_list("status", flat=True)) == {"sent"}
-        with later(days=2):
-            assert run_tasks() == 0
-        assert len(smtp_settings.mailbox.messages) == 2
-    finally:
-        smtp_settings.stop()
+    assert_retried_later_then_sent_once(
+        smtp_settings, ["one@example.org", "two@example.org"]
+    )
+    assert set(Delivery.objects.values_list("status", flat=True)) == {"sent"}
 
 
 def test_a_temporary_refusal_is_retried_with_growing_delays(smtp, publish):
@@ -188,22 +192,7 @@ def test_a_confirmation_waits_while_smtp_is_down_and_goes_once(
         )
     assert response.status_code == 200
     assert run_tasks() == 1  # the server is down: nothing lost, tried again later
-    follow_up = DBTaskResult.objects.filter(
-        backend_name="background", status="READY"
-    ).get()
-    assert follow_up.run_after > timezone.now()
-    assert run_tasks() == 0
-
-    smtp_settings.start()
-    try:
-        with later(hours=2):
-            assert run_tasks() == 1
-        assert smtp_settings.mailbox.recipients() == ["new@example.org"]
-        with later(days=2):
-            assert run_tasks() == 0
-        assert len(smtp_settings.mailbox.messages) == 1
-    finally:
-        smtp_settings.stop()
+    assert_retried_later_then_sent_once(smtp_settings, ["new@example.org"])
 
 
 def test_a_refused_sender_does_not_count_against_the_reader(smtp, publish):
