@@ -59,7 +59,9 @@ if connection.vendor == "sqlite":
     )
 else:
     SQLiteFTSIndexEntry = None
-    SQLiteSearchBackend = type(None)
+
+    class SQLiteSearchBackend:
+        """Stands in for Wagtail's SQLite backend, which loads only on SQLite."""
 
 LANGUAGE_CONFIGS = {
     "en": "newsroom_english",
