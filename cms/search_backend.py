@@ -15,11 +15,12 @@ whatever the number of matches. The order is exact: first the pages whose
 title holds every word, then the rest; within each, by type in the order
 given (releases, events, partners, pages); within a type by the backend's
 score (bm25 on SQLite, ts_rank on PostgreSQL, both with Wagtail's weighting of
-title and body); then the newest page first. It reads Wagtail's index tables directly because Wagtail's
-own search ranks each candidate page in a correlated subquery: on SQLite that
-runs the FTS5 MATCH again for every matching page (a full scan per page), on
-PostgreSQL it filters on `title || body`, which no index covers, where
-`title @@ q OR body @@ q` uses the two GIN indexes.
+title and body); then the newest page first. It reads Wagtail's index tables
+directly because Wagtail's own search ranks each candidate page in a
+correlated subquery: on SQLite that runs the FTS5 MATCH again for every
+matching page (a full scan per page), on PostgreSQL it filters on
+`title || body`, which no index covers, where `title @@ q OR body @@ q` uses
+the two GIN indexes.
 """
 
 import copy
@@ -62,6 +63,7 @@ else:
 
     class SQLiteSearchBackend:
         """Stands in for Wagtail's SQLite backend, which loads only on SQLite."""
+
 
 LANGUAGE_CONFIGS = {
     "en": "newsroom_english",
@@ -167,7 +169,6 @@ class MultilingualPostgresSearchBackend(PostgresSearchBackend):
         )
 
 
-
 # The site search's ranking -------------------------------------------------
 
 
@@ -226,17 +227,17 @@ class RankedSQLiteSearchBackend(SQLiteSearchBackend):
         return sqlite_ranked_hits(words, pages, models)
 
 
-
 def sqlite_ranked_hits(words, pages, models):
     table = SQLiteFTSIndexEntry._meta.db_table
     where, type_rank = _candidates(pages, "index_entry__", models)
     # bm25() is negative, best first: Wagtail's weighting, bm25 x (title_norm + 1).
-    score = RawSQL(f"bm25({table})", [], output_field=FloatField()) * (
+    # The table name is ours, the query a parameter.
+    score = RawSQL(f"bm25({table})", [], output_field=FloatField()) * (  # noqa: S611
         F("index_entry__title_norm") + 1.0
     )
     # Evaluated once, not per row: a second MATCH restricted to the title.
-    in_title = RawSQL(
-        f"{table}.rowid IN (SELECT rowid FROM {table} WHERE {table} MATCH %s)",
+    in_title = RawSQL(  # noqa: S611
+        f"{table}.rowid IN (SELECT rowid FROM {table} WHERE {table} MATCH %s)",  # noqa: S608
         [fts5_expression(words, ["title"])],
         output_field=IntegerField(),
     )

@@ -160,9 +160,7 @@ def test_at_equal_relevance_releases_and_events_come_before_partners(client, sit
     assert f'<time datetime="{release.release_date:%Y-%m-%d}">' in html
 
 
-def test_cell_therapy_ranks_releases_above_partners_by_an_exact_rule(
-    client, site_tree
-):
+def test_cell_therapy_ranks_releases_above_partners_by_an_exact_rule(client, site_tree):
     """Title holds every word, then type, then score: never a partner's short text."""
     sections = build_sections(site_tree["homes"]["en"])
     words = " ".join(f"word{n}" for n in range(120))
