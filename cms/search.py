@@ -4,18 +4,17 @@ Queries are reduced to words before they reach the backend, so punctuation,
 SQL, regex or HTML in a query can neither break the search nor reach the page
 unescaped; long queries are cut to `MAX_QUERY_LENGTH` characters.
 
-Results come by relevance; at equal relevance releases and events come before
-partners and pages (the order types are registered in). Relevance is compared
-in bands from the best score down, each half the one above: a short partner
-profile and a long release that match the same words score up to twice apart
-by document length alone, so within a band they count as equal. Works on any
-backend (SQLite ranks by a negative bm25, PostgreSQL by a positive ts_rank).
-Only the best `RANKED_RESULTS` are ranked and listed. Matched words are marked
-(<mark>) in titles and excerpts, the rest escaped; a date is shown only for the
-types that have one that means something (a release's date, an event's start).
+Results come in one exact order (`ranked_hits` in cms/search_backend.py): pages
+whose title holds every word of the query first, then the others; within
+each, releases, events, partners and pages (the order types are registered
+in); within a type by the backend's relevance score, then newest first. The
+database counts the matches and reads only the page of results shown, so a
+search costs the same few queries however many pages match. Matched words are
+marked (<mark>) in titles and excerpts, the rest escaped; a date is shown only
+for the types that have one that means something (a release's date, an
+event's start).
 """
 
-import math
 import re
 
 from django.http import Http404
@@ -34,9 +33,8 @@ from cms.readers import for_readers
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
 PAGE_SIZE = 10
+# A backend without `ranked_hits` lists its best results in its own order.
 RANKED_RESULTS = 300
-# Scores within this factor of each other's band are equally relevant.
-RELEVANCE_BAND = 2
 SEARCH_PATHS = {"en": "search/", "fr": "recherche/", "nl": "zoeken/"}
 NON_WORD = re.compile(r"[^\w]+")
 
@@ -108,28 +106,13 @@ def highlight(text, query):
     return mark_safe("".join(parts))  # noqa: S308 - every piece is escaped
 
 
-def ranked(results, models):
-    """The best results by relevance band, then by the order of their type.
-
-    `results` come from the backend best first; within a step the backend's
-    order is kept for results of the same type.
-    """
-    type_order = {model: position for position, model in enumerate(models)}
-    scored = list(results.annotate_score("_score")[:RANKED_RESULTS])
-    magnitudes = [abs(float(getattr(page, "_score", 0) or 0)) for page in scored]
-    best = max(magnitudes, default=0)
-
-    def band(magnitude):
-        if magnitude <= 0 or best <= 0:
-            return math.inf
-        return math.floor(math.log(best / magnitude, RELEVANCE_BAND))
-
-    def key(item):
-        position, page = item
-        order = type_order.get(page.specific_class, len(models))
-        return (band(magnitudes[position]), order, position)
-
-    return [page for _position, page in sorted(enumerate(scored), key=key)]
+def hits(language, query, pages, models):
+    """Ids of the matching pages, best first (see the module docstring)."""
+    backend = language_backend(language)
+    if hasattr(backend, "ranked_hits"):
+        return backend.ranked_hits(query.split(), pages, models)
+    results = backend.search(query, pages, operator="and")
+    return [str(page.pk) for page in results[:RANKED_RESULTS]]
 
 
 def search(request, language):
@@ -144,12 +127,9 @@ def search(request, language):
     listing = None
     if query:
         pages = for_readers(Page.objects).filter(locale=locale).type(*models)
-        results = language_backend(language).search(query, pages, operator="and")
-        listing = paginate(request, ranked(results, models), PAGE_SIZE)
-        specific = Page.objects.filter(
-            pk__in=[page.pk for page in listing.object_list]
-        ).specific()
-        by_pk = {page.pk: page for page in specific}
+        listing = paginate(request, hits(language, query, pages, models), PAGE_SIZE)
+        ids = [int(pk) for pk in listing.object_list]
+        by_pk = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
         labels = dict(types.values())
         listing.object_list = [
             {
@@ -159,7 +139,7 @@ def search(request, language):
                 "excerpt": highlight(excerpt(page), query),
                 "title": highlight(page.title, query),
             }
-            for page in (by_pk.get(item.pk) for item in listing.object_list)
+            for page in (by_pk.get(pk) for pk in ids)
             if page is not None
         ]
     type_options = [

@@ -1,10 +1,13 @@
 """Site search: per language, filterable, escaped, robust to any query."""
 
+from io import StringIO
+
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.utils.html import escape
 
-from tests.cms.factories import StandardPageFactory
+from tests.cms.factories import StandardPageFactory, render_query_count
 from tests.home.factories import build_sections
 from tests.news.factories import EventPageFactory, PressReleasePageFactory
 from tests.partners.factories import PartnerPageFactory
@@ -14,6 +17,15 @@ from tests.syndication import SECRET, build_newsroom
 @pytest.fixture
 def newsroom(site_tree):
     return build_newsroom(site_tree)
+
+
+def generate_content(releases, partners, events, seed):
+    call_command(
+        "generate_content",
+        *("--releases", str(releases), "--partners", str(partners)),
+        *("--events", str(events), "--seed", str(seed), "--locales", "en"),
+        stdout=StringIO(),
+    )
 
 
 def result_titles(response):
@@ -67,6 +79,21 @@ BAD_QUERIES = [
     "(a|b)*[^c]{2,}\\d+$",
     '<script>alert("x")</script>',
     "cell & | ! : * ( ) therapy",
+    # FTS5 and tsquery syntax: each is text to look for, never an operator.
+    '"',
+    '"cell',
+    "cell*",
+    "NEAR(cell therapy)",
+    "cell NEAR therapy",
+    "-therapy",
+    "title:cell",
+    "{title body}: cell",
+    "^cell",
+    "cell AND OR NOT therapy",
+    "cell\x00therapy",
+    "_ __ cell_therapy",
+    "x" * 2000,
+    "therapy " * 500,
 ]
 
 
@@ -78,6 +105,15 @@ def test_bad_queries_return_200_with_escaped_output(client, newsroom, query):
     assert "<script>alert" not in html
     if query.strip():
         assert escape(query[:200].strip()) in html
+
+
+@pytest.mark.parametrize(
+    ("page", "status"),
+    [("99999999999999999999", 404), ("2", 404), ("-3", 200), ("\x00", 200)],
+)
+def test_out_of_range_pages_are_not_found(client, newsroom, page, status):
+    response = client.get("/en/search/", {"q": "cell therapy", "page": page})
+    assert response.status_code == status
 
 
 @pytest.mark.skipif(
@@ -122,6 +158,54 @@ def test_at_equal_relevance_releases_and_events_come_before_partners(client, sit
     assert html.count('class="search-result__meta"') == 3
     assert html.count("<time ") == 2
     assert f'<time datetime="{release.release_date:%Y-%m-%d}">' in html
+
+
+def test_cell_therapy_ranks_releases_above_partners_by_an_exact_rule(client, site_tree):
+    """Title holds every word, then type, then score: never a partner's short text."""
+    sections = build_sections(site_tree["homes"]["en"])
+    words = " ".join(f"word{n}" for n in range(120))
+    release = PressReleasePageFactory(
+        parent=sections["news"],
+        title="Ghent opens a new hub",
+        lead=f"The hub works on cell therapy. {words}",
+    )
+    event = EventPageFactory(
+        parent=sections["events"], title="Open day", lead=f"Cell therapy. {words}"
+    )
+    # The shortest text: bm25 and ts_rank score it best of all.
+    partner = PartnerPageFactory(
+        parent=sections["partners"], title="Beta Labs", boilerplate="Cell therapy."
+    )
+    titled = PartnerPageFactory(
+        parent=sections["partners"], title="Cell therapy institute", boilerplate=""
+    )
+    response = client.get("/en/search/", {"q": "cell therapy"})
+    found = [item["page"].pk for item in response.context["listing"].object_list]
+    assert found == [titled.pk, release.pk, event.pk, partner.pk]
+    assert response.context["listing"].paginator.count == 4
+
+
+def test_search_costs_the_same_queries_with_10_and_1000_releases(client, site_tree):
+    urls = [
+        "/en/search/?q=partners",
+        "/en/search/?q=partners&type=partner",
+        "/en/search/?q=partners+network&page=1",
+    ]
+
+    def counted():
+        found = {}
+        for url in urls:
+            count, queries = render_query_count(client, url)
+            found[url] = (count, [q["sql"][:120] for q in queries.captured_queries])
+        return found
+
+    generate_content(releases=10, partners=3, events=4, seed=1)
+    small = counted()
+    generate_content(releases=990, partners=30, events=40, seed=2)
+    large = counted()
+    for url in urls:
+        assert small[url][0] == large[url][0], (url, small[url], large[url])
+        assert large[url][0] <= 12, large[url]
 
 
 def test_matched_words_are_marked_and_everything_else_escaped(client, site_tree):
