@@ -24,6 +24,7 @@ from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from taggit.models import Tag
 from wagtail.admin.auth import permission_denied, require_admin_access
+from wagtail.admin.ui.side_panels import PageStatusSidePanel
 from wagtail.admin.views.generic.chooser import (
     BaseChooseView,
     ChosenMultipleViewMixin,
@@ -31,6 +32,7 @@ from wagtail.admin.views.generic.chooser import (
     CreateViewMixin,
 )
 from wagtail.admin.views.generic.usage import UsageView
+from wagtail.admin.views.pages.listing import ExplorableIndexView
 from wagtail.admin.views.reports import ReportView
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -235,6 +237,34 @@ def _own_usage(view, request, *args, **kwargs):
     return never_cache(require_admin_access(own_view))(request, *args, **kwargs)
 
 
+class ExplorerOfOwnPagesMixin:
+    """The explorer of a page above one's profile links no "Referenced" listing.
+
+    Wagtail's status panel links every page's usage, which Wagtail refuses to
+    whoever may not edit the page: the count stays, as text.
+    """
+
+    def get_side_panels(self):
+        panels = super().get_side_panels()
+        editable = editable_pages(self.request.user)
+        for panel in panels:
+            if isinstance(panel, PageStatusSidePanel) and not contains(
+                editable, panel.object.pk
+            ):
+                panel.usage_url = ""
+        return panels
+
+
+@cache
+def own_explorer_view(view_class):
+    return type(f"Own{view_class.__name__}", (ExplorerOfOwnPagesMixin, view_class), {})
+
+
+def _own_explorer(view, request, *args, **kwargs):
+    explorer = own_explorer_view(view.view_class).as_view(**view.view_initkwargs)
+    return never_cache(require_admin_access(explorer))(request, *args, **kwargs)
+
+
 def own_tags(request):
     """The tag autocomplete, with the tags of the editor's own images and documents."""
     term = request.GET.get("term", "")
@@ -278,6 +308,8 @@ def confine_partner_editors(view):
         view_class = _view_class(view)
         if view_class is not None and issubclass(view_class, UsageView):
             return _own_usage(view, request, *args, **kwargs)
+        if view_class is not None and issubclass(view_class, ExplorableIndexView):
+            return _own_explorer(view, request, *args, **kwargs)
         return view(request, *args, **kwargs)
 
     confined_view.confines_partner_editors = True
