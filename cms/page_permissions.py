@@ -22,6 +22,4 @@ class NewsroomPagePermissionTester(PagePermissionTester):
     def can_view_revisions(self):
         if self.user.is_superuser:
             return super().can_view_revisions()
-        return super().can_view_revisions() and (
-            self.can_edit() or self.can_publish()
-        )
+        return super().can_view_revisions() and (self.can_edit() or self.can_publish())

@@ -20,7 +20,7 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Q
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.views.decorators.cache import never_cache
 from taggit.models import Tag
 from wagtail.admin.auth import permission_denied, require_admin_access
@@ -32,8 +32,8 @@ from wagtail.admin.views.generic.chooser import (
     CreateViewMixin,
 )
 from wagtail.admin.views.generic.usage import UsageView
-from wagtail.admin.views.pages.listing import ExplorableIndexView
 from wagtail.admin.views.reports import ReportView
+from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, ReferenceIndex
@@ -74,6 +74,8 @@ POSITIONAL_PAGE_VIEWS = {"wagtailadmin_pages:revisions_compare"}
 IMAGE_ARGUMENTS = ("image_id",)
 DOCUMENT_ARGUMENTS = ("document_id", "doc_id")
 BULK_ACTION_VIEW = "wagtail_bulk_action"
+# The explorer of one page (its status panel links the page's usage).
+EXPLORER_VIEW = "wagtailadmin_explore"
 # The page chooser's answer for several pages at once, named by `?id=`.
 CHOSEN_PAGES_VIEW = "wagtailadmin_choose_page_chosen_multiple"
 
@@ -256,13 +258,21 @@ class ExplorerOfOwnPagesMixin:
 
 
 @cache
-def own_explorer_view(view_class):
-    return type(f"Own{view_class.__name__}", (ExplorerOfOwnPagesMixin, view_class), {})
+def own_explorer_view(viewset):
+    """`viewset`'s explorer, linking no usage listing of a page one cannot edit."""
+    view_class = viewset.index_view_class
+    own_class = type(
+        f"Own{view_class.__name__}", (ExplorerOfOwnPagesMixin, view_class), {}
+    )
+    return own_class.as_view(**viewset.get_index_view_kwargs())
 
 
-def _own_explorer(view, request, *args, **kwargs):
-    explorer = own_explorer_view(view.view_class).as_view(**view.view_initkwargs)
-    return never_cache(require_admin_access(explorer))(request, *args, **kwargs)
+def _own_explorer(request, *args, **kwargs):
+    try:
+        viewset = page_viewset_registry.get_by_parent_page_id(kwargs["parent_page_id"])
+    except ObjectDoesNotExist as missing:
+        raise Http404 from missing
+    return never_cache(own_explorer_view(viewset))(request, *args, **kwargs)
 
 
 def own_tags(request):
@@ -308,8 +318,8 @@ def confine_partner_editors(view):
         view_class = _view_class(view)
         if view_class is not None and issubclass(view_class, UsageView):
             return _own_usage(view, request, *args, **kwargs)
-        if view_class is not None and issubclass(view_class, ExplorableIndexView):
-            return _own_explorer(view, request, *args, **kwargs)
+        if request.resolver_match.view_name == EXPLORER_VIEW:
+            return _own_explorer(request, *args, **kwargs)
         return view(request, *args, **kwargs)
 
     confined_view.confines_partner_editors = True

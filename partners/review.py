@@ -11,7 +11,6 @@ language is left behind as an unsubmitted draft.
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
-
 from wagtail_localize.models import Translation
 
 from cms.translations.sync import is_translation_target
@@ -55,9 +54,7 @@ def versions_to_sync(page, user):
     if is_translation_target(page):
         return []
     linked_elsewhere = set(
-        Translation.objects.filter(
-            source__object_id=page.translation_key, enabled=True
-        )
+        Translation.objects.filter(source__object_id=page.translation_key, enabled=True)
         .exclude(source__locale_id=page.locale_id)
         .values_list("target_locale_id", flat=True)
     )

@@ -78,7 +78,7 @@ def test_updating_keeps_translations_and_leaves_the_change_to_translate(
     done = [str(m) for m in response.context["messages"] if m.level_tag == "success"]
     assert len(done) == 2
     assert any("1 of" in message for message in done), done
-    for code, (title, boilerplate) in WRITTEN.items():
+    for code, (title, _boilerplate) in WRITTEN.items():
         draft = _draft(profile[code])
         # Translated segments stay; the changed one arrives, left to translate.
         assert draft.title == title
