@@ -264,7 +264,7 @@ def own_explorer_view(viewset):
     own_class = type(
         f"Own{view_class.__name__}", (ExplorerOfOwnPagesMixin, view_class), {}
     )
-    return own_class.as_view(**viewset.get_index_view_kwargs())
+    return viewset.construct_view(own_class, **viewset.get_index_view_kwargs())
 
 
 def _own_explorer(request, *args, **kwargs):

@@ -119,7 +119,6 @@ def test_every_offer_on_a_partner_editors_pages_serves_them(client, newsroom):
         collection=access_for(versions["en"]).collection,
     )
     client.force_login(newsroom["users"]["editor_a"])
-    client.raise_request_exception = False
     offered = {}
     for path in start_pages(newsroom, versions):
         response = client.get(path)
@@ -127,6 +126,7 @@ def test_every_offer_on_a_partner_editors_pages_serves_them(client, newsroom):
         for url, tag, css in offers(path, response.content.decode()):
             offered.setdefault(url, f"{tag}.{css} on {path}")
     assert len(offered) > 40  # the walk found the admin's offers
+    client.raise_request_exception = False
     refused = {}
     for url, where in sorted(offered.items()):
         if url.startswith(NOT_OFFERS):
