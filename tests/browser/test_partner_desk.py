@@ -107,7 +107,7 @@ def test_a_save_offers_to_update_the_other_languages(
     page.wait_for_url(f"{base}/admin/partner-profile/{alpha.pk}/update-languages/")
     assert page.locator("li[data-language]").count() == 2
     with page.expect_navigation():
-        page.locator("form button[type=submit]").click()
+        page.locator("form[data-update-languages] button").first.click()
     assert page.locator(".messages li.success").count() == 2
     screenshot(page, f"admin-partner-updated-{language}-1366")
     context.close()
