@@ -10,6 +10,7 @@ Wagtail's "Sorry, you do not have permission" (a redirect to the dashboard or
 the sign-in page).
 """
 
+import re
 from urllib.parse import urljoin, urlsplit
 
 import pytest
@@ -94,6 +95,10 @@ def offers(path, body):
                 joiner = "&" if parts.query else "?"
                 url += joiner + "&".join(f"id={pk}" for pk in ids)
             found.add((url, element.tag, element.get("class", "")))
+    # The main menu (Wagtail's sidebar) is drawn by a script from this data.
+    for menu in tree.xpath('//script[@id="wagtail-sidebar-props"]/text()'):
+        for url in re.findall(r'"(/admin/[^"]*)"', menu):
+            found.add((url, "menu", "sidebar"))
     return found
 
 
@@ -120,12 +125,16 @@ def test_every_offer_on_a_partner_editors_pages_serves_them(client, newsroom):
     )
     client.force_login(newsroom["users"]["editor_a"])
     offered = {}
+    menu = set()
     for path in start_pages(newsroom, versions):
         response = client.get(path)
         assert response.status_code == 200, path
         for url, tag, css in offers(path, response.content.decode()):
             offered.setdefault(url, f"{tag}.{css} on {path}")
+            if tag == "menu":
+                menu.add(url)
     assert len(offered) > 40  # the walk found the admin's offers
+    assert reverse("newsroom_translation_status") in menu  # the main menu's too
     client.raise_request_exception = False
     refused = {}
     for url, where in sorted(offered.items()):
