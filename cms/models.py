@@ -10,6 +10,7 @@ from cms.blocks import BodyBlock
 from cms.caching import content_locales, is_public_request
 from cms.edit_conflicts import ConflictCheckingPageForm
 from cms.indexes import OnePerLocaleMixin
+from cms.page_permissions import NewsroomPagePermissionTester
 from cms.readers import ReaderPageManager, restrictions_for
 from cms.reference_form import ChoosableReferencesPageForm
 from cms.seo import SeoMixin
@@ -66,6 +67,10 @@ class BasePage(SeoMixin, Page):
 
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        """Offer only what the user can carry out (cms/page_permissions.py)."""
+        return NewsroomPagePermissionTester(user, self)
 
     def get_view_restrictions(self):
         """On a reader's request, from the site structure instead of a query."""

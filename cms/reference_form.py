@@ -13,10 +13,13 @@ from collections import defaultdict
 
 from django import forms
 from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.db import models
 from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.widgets.chooser import BaseChooser
 from wagtail.blocks.list_block import ListBlockValidationError
 from wagtail.blocks.stream_block import StreamBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -245,6 +248,23 @@ def hide(form, references):
         posted.field(held_by, name)
 
 
+def hide_edit_links_the_user_cannot_follow(form, user):
+    """A chooser's "Edit this item" only where the user may edit the chosen item.
+
+    Wagtail links the chosen image or document whoever reads the form: a
+    partner editor would follow their profile's logo, placed by
+    Communications in another collection, to a refusal.
+    """
+    finder = AdminURLFinder(user)
+    for name, field in form.fields.items():
+        widget = field.widget
+        if not isinstance(widget, BaseChooser) or not widget.show_edit_link:
+            continue
+        chosen = getattr(form.instance, name, None)
+        if isinstance(chosen, models.Model) and not finder.get_edit_url(chosen):
+            widget.show_edit_link = False
+
+
 class ChoosableReferencesPageForm(WagtailAdminPageForm):
     """Refuses a page whose content refers to what its editor may not choose."""
 
@@ -253,6 +273,8 @@ class ChoosableReferencesPageForm(WagtailAdminPageForm):
         if self.is_bound:
             blank_malformed_ids(self, in_blocks_only=True)
         self.references_checked = False
+        if self.for_user is not None:
+            hide_edit_links_the_user_cannot_follow(self, self.for_user)
 
     def is_valid(self):
         valid = super().is_valid()

@@ -20,10 +20,11 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Q
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.views.decorators.cache import never_cache
 from taggit.models import Tag
 from wagtail.admin.auth import permission_denied, require_admin_access
+from wagtail.admin.ui.side_panels import PageStatusSidePanel
 from wagtail.admin.views.generic.chooser import (
     BaseChooseView,
     ChosenMultipleViewMixin,
@@ -32,6 +33,7 @@ from wagtail.admin.views.generic.chooser import (
 )
 from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.views.reports import ReportView
+from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, ReferenceIndex
@@ -72,6 +74,8 @@ POSITIONAL_PAGE_VIEWS = {"wagtailadmin_pages:revisions_compare"}
 IMAGE_ARGUMENTS = ("image_id",)
 DOCUMENT_ARGUMENTS = ("document_id", "doc_id")
 BULK_ACTION_VIEW = "wagtail_bulk_action"
+# The explorer of one page (its status panel links the page's usage).
+EXPLORER_VIEW = "wagtailadmin_explore"
 # The page chooser's answer for several pages at once, named by `?id=`.
 CHOSEN_PAGES_VIEW = "wagtailadmin_choose_page_chosen_multiple"
 
@@ -235,6 +239,42 @@ def _own_usage(view, request, *args, **kwargs):
     return never_cache(require_admin_access(own_view))(request, *args, **kwargs)
 
 
+class ExplorerOfOwnPagesMixin:
+    """The explorer of a page above one's profile links no "Referenced" listing.
+
+    Wagtail's status panel links every page's usage, which Wagtail refuses to
+    whoever may not edit the page: the count stays, as text.
+    """
+
+    def get_side_panels(self):
+        panels = super().get_side_panels()
+        editable = editable_pages(self.request.user)
+        for panel in panels:
+            if isinstance(panel, PageStatusSidePanel) and not contains(
+                editable, panel.object.pk
+            ):
+                panel.usage_url = ""
+        return panels
+
+
+@cache
+def own_explorer_view(viewset):
+    """`viewset`'s explorer, linking no usage listing of a page one cannot edit."""
+    view_class = viewset.index_view_class
+    own_class = type(
+        f"Own{view_class.__name__}", (ExplorerOfOwnPagesMixin, view_class), {}
+    )
+    return viewset.construct_view(own_class, **viewset.get_index_view_kwargs())
+
+
+def _own_explorer(request, *args, **kwargs):
+    try:
+        viewset = page_viewset_registry.get_by_parent_page_id(kwargs["parent_page_id"])
+    except ObjectDoesNotExist as missing:
+        raise Http404 from missing
+    return never_cache(own_explorer_view(viewset))(request, *args, **kwargs)
+
+
 def own_tags(request):
     """The tag autocomplete, with the tags of the editor's own images and documents."""
     term = request.GET.get("term", "")
@@ -278,6 +318,8 @@ def confine_partner_editors(view):
         view_class = _view_class(view)
         if view_class is not None and issubclass(view_class, UsageView):
             return _own_usage(view, request, *args, **kwargs)
+        if request.resolver_match.view_name == EXPLORER_VIEW:
+            return _own_explorer(request, *args, **kwargs)
         return view(request, *args, **kwargs)
 
     confined_view.confines_partner_editors = True

@@ -1,70 +1,73 @@
-"""A partner editor's desk: their profile in each language, as the dashboard."""
+"""A partner editor's desk: their profile in each language, as the dashboard.
+
+The language versions and where each stands against its source (live, not
+live, behind) come from the translation status (`cms.translations.status`),
+as the translation status report shows them; the desk adds the review:
+a version in the review workflow, or with changes not yet submitted.
+"""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import WorkflowState
 
-from cms.translations.languages import language_codes
+from cms.translations.status import translation_status_rows
 from partners.models import PartnerPage
 from partners.reach import editable_pages
 
 IN_REVIEW = "in_review"
 CHANGES_REQUESTED = "changes_requested"
-DRAFT = "draft"
-LIVE = "live"
-NOT_LIVE = "not_live"
+UNSUBMITTED = "unsubmitted"
 
 REVIEW_STATES = {
     IN_REVIEW: _("In review"),
     CHANGES_REQUESTED: _("Changes requested"),
-    DRAFT: _("Draft not yet submitted"),
-    LIVE: _("Live, up to date"),
-    NOT_LIVE: _("Not live"),
+    UNSUBMITTED: _("Draft not yet submitted"),
+}
+WORKFLOW_STATES = {
+    WorkflowState.STATUS_IN_PROGRESS: IN_REVIEW,
+    WorkflowState.STATUS_NEEDS_CHANGES: CHANGES_REQUESTED,
 }
 
 
-def review_state(page, workflow_state):
-    """Where one language version of a profile stands in the review."""
-    if workflow_state is not None:
-        if workflow_state.status == WorkflowState.STATUS_IN_PROGRESS:
-            return IN_REVIEW
-        if workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-            return CHANGES_REQUESTED
+def review_state(version, page, workflow_state):
+    """Where one language version stands: in the review, else as the status says."""
+    if workflow_state is not None and workflow_state.status in WORKFLOW_STATES:
+        return WORKFLOW_STATES[workflow_state.status]
     if page.has_unpublished_changes:
-        return DRAFT
-    return LIVE if page.live else NOT_LIVE
+        return UNSUBMITTED
+    return version.state
 
 
 def own_profiles(user):
     """The partner profiles `user` may edit, each with its language versions."""
-    pages = (
-        PartnerPage.objects.filter(pk__in=editable_pages(user).values("pk"))
-        .select_related("locale")
-        .order_by("translation_key")
+    rows = translation_status_rows(models=[PartnerPage], user=user)
+    page_ids = [v.page_id for row in rows for v in row.versions if v.exists]
+    pages = PartnerPage.objects.select_related("locale").in_bulk(page_ids)
+    editable = set(
+        editable_pages(user).filter(pk__in=page_ids).values_list("pk", flat=True)
     )
     states = {
         int(state.object_id): state
         for state in WorkflowState.objects.filter(
-            object_id__in=[str(page.pk) for page in pages],
+            object_id__in=[str(pk) for pk in page_ids],
             base_content_type__model="page",
         )
         .exclude(status=WorkflowState.STATUS_CANCELLED)
         .order_by("created_at")
     }
-    order = language_codes()
-    profiles = {}
-    for page in pages:
-        state = review_state(page, states.get(page.pk))
-        profiles.setdefault(page.translation_key, []).append(
-            {"page": page, "state": state, "state_label": REVIEW_STATES[state]}
-        )
-    for versions in profiles.values():
-        versions.sort(key=lambda v: _place(order, v["page"].locale.language_code))
-    return list(profiles.values())
-
-
-def _place(order, code):
-    return order.index(code) if code in order else len(order)
+    profiles = []
+    for row in rows:
+        versions = []
+        for version in row.versions:
+            if version.page_id not in editable:
+                continue
+            page = pages[version.page_id]
+            state = review_state(version, page, states.get(page.pk))
+            label = REVIEW_STATES.get(state) or version.state_label
+            versions.append({"page": page, "state": state, "state_label": label})
+        if versions:
+            profiles.append(versions)
+    return profiles
 
 
 class PartnerDeskPanel(Component):

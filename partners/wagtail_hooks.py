@@ -51,7 +51,12 @@ hooks.register(
 @hooks.register("register_admin_urls")
 def partner_editor_urls():
     return [
-        path("partner-editors/", admin_views.partner_editors, name="partner_editors")
+        path("partner-editors/", admin_views.partner_editors, name="partner_editors"),
+        path(
+            "partner-profile/<int:page_id>/update-languages/",
+            admin_views.update_languages,
+            name="partner_update_languages",
+        ),
     ]
 
 
