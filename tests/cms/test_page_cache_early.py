@@ -190,9 +190,7 @@ def test_kept_page_says_a_cdn_may_hold_it(client, release, settings):
     assert hit[HEADER] == "hit"
 
 
-def test_every_hit_gets_a_fresh_csp_nonce_and_the_permissions_policy(
-    client, release
-):
+def test_every_hit_gets_a_fresh_csp_nonce_and_the_permissions_policy(client, release):
     hit = warm(client, release.url)
     again = client.get(release.url)
     nonces = [
