@@ -128,7 +128,7 @@ class AnonymousPageCacheMiddleware:
         # One round trip: the languages' tokens and the stored page together.
         token, stored = self.lookup(key, codes)
         if token is None:
-            return self.get_response(request)
+            return self.keep_private(request, self.get_response(request))
         if stored is not None and stored[0] == token:
             return self.replay(stored)
         response = self.get_response(request)
