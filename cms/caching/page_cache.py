@@ -45,7 +45,8 @@ under any nonce. A stored page carries a strong ETag (the MD5 of its body,
 as Django's ConditionalGetMiddleware computes it, once at store time), which
 that middleware answers with 304 on a matching If-None-Match, and a
 Cache-Control that lets browsers and a CDN keep it (`cdn_cache_control`). A
-request that may be personal gets `private` when its response says nothing.
+response to a request that may be personal gets `private` when it does not
+say who may keep it.
 """
 
 import hashlib
@@ -69,7 +70,8 @@ logger = logging.getLogger(__name__)
 HEADER = "X-Page-Cache"
 SKIPPED_PREFIXES = ("/admin/", "/review/", "/documents/", "/api/", "/media/")
 UNCACHEABLE_DIRECTIVES = {"no-store", "private", "no-cache"}
-PERSONAL_DIRECTIVES = {"no-store", "private"}
+# A response that names one of these has said who may keep it.
+SHARING_DIRECTIVES = {"no-store", "private", "public"}
 
 
 def request_language(request):
@@ -161,8 +163,9 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def keep_private(request, response):
-        """A response that may be personal, and says nothing, is `private`."""
-        if may_be_personal(request) and not directives(response) & PERSONAL_DIRECTIVES:
+        """A response that may be personal, and says nothing of who may keep
+        it, is `private` (a view's explicit `public`, for public media, stays)."""
+        if may_be_personal(request) and not directives(response) & SHARING_DIRECTIVES:
             patch_cache_control(response, private=True)
         return response
 
