@@ -14,12 +14,24 @@ and `new InlinePanel(JSON.parse("..."))` for inline panels. Each calls one
 known function with JSON arguments only, so this middleware gives exactly
 those the request's nonce; any other inline script, one an attacker managed
 to inject for instance, still has none and is refused.
+
+The policy is the same for every response but for its nonce, so it is built
+once with a placeholder and each response gets it with its own fresh nonce:
+page-cache hits pass here too (cms/caching/page_cache.py), and django-csp
+builds the policy from the settings anew on every response. A response that
+brings its own policy or overrides (`@csp_update`, the partner widget's
+header) goes through django-csp as before.
 """
 
 import json
 import re
 
+from csp.constants import HEADER
 from csp.middleware import CSPMiddleware
+from csp.utils import build_policy
+from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 
 ADMIN_PREFIX = "/admin/"
 # `<script>` with no attribute at all: how Wagtail writes its initialisers.
@@ -34,6 +46,46 @@ PANEL = re.compile(
     r'\(JSON\.parse\((?P<args>"(?:[^"\\]|\\.)*")\)\);\s*\}\)\(\);\s*',
     re.S,
 )
+
+
+NONCE_PLACEHOLDER = "newsroom-csp-nonce"
+# What makes a response's policy differ from the site's (django-csp).
+OWN_POLICY = (
+    "_csp_exempt",
+    "_csp_config",
+    "_csp_update",
+    "_csp_replace",
+    "_csp_exempt_ro",
+    "_csp_config_ro",
+    "_csp_update_ro",
+    "_csp_replace_ro",
+)
+_site_policy = {}
+
+
+def site_policy():
+    """The site's policy with a placeholder for the nonce, built once."""
+    if "policy" not in _site_policy:
+        _site_policy["policy"] = build_policy(nonce=NONCE_PLACEHOLDER)
+    return _site_policy["policy"]
+
+
+@receiver(setting_changed)
+def forget_site_policy(setting, **kwargs):
+    if setting.startswith("CONTENT_SECURITY_POLICY"):
+        _site_policy.clear()
+
+
+def has_site_policy(request, response):
+    """Whether django-csp would give `response` the site's policy and nothing else."""
+    policy = settings.CONTENT_SECURITY_POLICY or {}
+    return not (
+        HEADER in response
+        or getattr(settings, "CONTENT_SECURITY_POLICY_REPORT_ONLY", None)
+        or policy.get("EXCLUDE_URL_PREFIXES")
+        or (settings.DEBUG and response.status_code in (404, 500))
+        or any(hasattr(response, name) for name in OWN_POLICY)
+    )
 
 
 def is_json(text):
@@ -85,4 +137,7 @@ class NewsroomCSPMiddleware(CSPMiddleware):
             response.content = with_nonces(response.content, nonce)
             if response.has_header("Content-Length"):
                 response["Content-Length"] = str(len(response.content))
+        if has_site_policy(request, response):
+            response[HEADER] = site_policy().replace(NONCE_PLACEHOLDER, nonce)
+            return response
         return super().process_response(request, response)

@@ -1,4 +1,4 @@
-"""Anonymous full-page cache with exact invalidation.
+"""Anonymous full-page cache with exact invalidation, served before the stack.
 
 Whole responses for anonymous GET/HEAD requests are kept in the default cache,
 which every process of a deployment shares (a file cache on one machine, Redis
@@ -21,15 +21,47 @@ replaced both at once and again after the database commit, so a response
 rendered from pre-commit data is stored under a token that is already stale.
 Entries also expire after PAGE_CACHE_TIMEOUT seconds, which bounds what only
 the clock changes (an event becoming past).
+
+Where. The middleware sits right after SecurityMiddleware, WhiteNoise,
+ConditionalGetMiddleware and the CSP and Permissions-Policy middlewares, and
+before sessions, locale, CSRF, authentication and messages: a hit costs one
+cache round trip and no database query, and opens no session. It decides from
+the request alone -- no session or messages cookie, no Authorization header,
+not the admin, review links, the API, media or documents -- and keys the page
+by host, full path and the language LocaleMiddleware would activate (the
+path's, else the language cookie's or Accept-Language's: `/` itself is a
+redirect, never stored). It stores on the way out, after every inner
+middleware, so the stored headers are those every reader got (Vary,
+Content-Language, Content-Length); a response that set a cookie, used a CSRF
+token, modified the session, was a preview or served a logged-in user, or says
+private/no-cache/no-store, is not stored.
+
+Headers. The Content-Security-Policy names a fresh nonce on every response,
+hits included: the CSP middleware is outside this one and nothing it adds is
+stored. A stored nonce would be the same for every reader of the page, so
+anyone able to inject markup into it would know a nonce the policy accepts.
+Public pages carry no nonce in their body (cms/csp.py), so a page stays valid
+under any nonce. A stored page carries a strong ETag (the MD5 of its body,
+as Django's ConditionalGetMiddleware computes it, once at store time), which
+that middleware answers with 304 on a matching If-None-Match, and a
+Cache-Control that lets browsers and a CDN keep it (`cdn_cache_control`). A
+response to a request that may be personal gets `private` when it does not
+say who may keep it.
 """
 
 import hashlib
 import logging
 
 from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.utils.cache import cc_delim_re
+from django.utils.cache import (
+    cc_delim_re,
+    patch_cache_control,
+    set_response_etag,
+)
+from django.utils.translation import get_language_from_request
 
 from cms.caching.tokens import KEY_PREFIX, generation_key, generations, languages
 
@@ -38,6 +70,8 @@ logger = logging.getLogger(__name__)
 HEADER = "X-Page-Cache"
 SKIPPED_PREFIXES = ("/admin/", "/review/", "/documents/", "/api/", "/media/")
 UNCACHEABLE_DIRECTIVES = {"no-store", "private", "no-cache"}
+# A response that names one of these has said who may keep it.
+SHARING_DIRECTIVES = {"no-store", "private", "public"}
 
 
 def request_language(request):
@@ -46,12 +80,43 @@ def request_language(request):
     return first if first in languages() else None
 
 
+def cdn_cache_control():
+    """Cache-Control arguments for a page every reader gets alike.
+
+    Browsers keep it PAGE_CACHE_BROWSER_MAX_AGE seconds, a CDN (purged on
+    publish, invalidation.py) PAGE_CACHE_CDN_MAX_AGE; both may serve it
+    PAGE_CACHE_STALE_WHILE_REVALIDATE seconds longer while they ask again.
+    """
+    return {
+        "public": True,
+        "max_age": settings.PAGE_CACHE_BROWSER_MAX_AGE,
+        "s_maxage": settings.PAGE_CACHE_CDN_MAX_AGE,
+        "stale_while_revalidate": settings.PAGE_CACHE_STALE_WHILE_REVALIDATE,
+    }
+
+
+def directives(response):
+    return {
+        part.split("=")[0].strip().lower()
+        for part in cc_delim_re.split(response.get("Cache-Control", ""))
+    }
+
+
+def may_be_personal(request):
+    """Whether the request may carry who the reader is."""
+    return (
+        settings.SESSION_COOKIE_NAME in request.COOKIES
+        or "HTTP_AUTHORIZATION" in request.META
+        or getattr(getattr(request, "user", None), "is_authenticated", False)
+    )
+
+
 class AnonymousPageCacheMiddleware:
     """Serve and store whole pages for readers without a session.
 
-    Placed after AuthenticationMiddleware; never used for logged-in users,
-    previews, the admin, review links or responses that set cookies or say
-    private/no-store.
+    Placed before SessionMiddleware (see the module docstring); never used for
+    logged-in users, previews, the admin, review links or responses that set
+    cookies or say private/no-store.
     """
 
     def __init__(self, get_response):
@@ -60,30 +125,48 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         place = self.cache_place(request)
         if place is None:
-            return self.get_response(request)
+            return self.keep_private(request, self.get_response(request))
         key, codes = place
         # One round trip: the languages' tokens and the stored page together.
         token, stored = self.lookup(key, codes)
         if token is None:
-            return self.get_response(request)
+            return self.keep_private(request, self.get_response(request))
         if stored is not None and stored[0] == token:
-            _token, content, headers = stored
-            response = HttpResponse(content)
-            for name, value in headers:
-                response.headers[name] = value
-            response[HEADER] = "hit"
-            return response
+            return self.replay(stored)
         response = self.get_response(request)
         if self.cacheable(request, response):
-            try:
-                cache.set(
-                    key,
-                    (token, response.content, list(response.headers.items())),
-                    settings.PAGE_CACHE_TIMEOUT,
-                )
-            except Exception:
-                logger.warning("Could not store a page", exc_info=True)
+            self.store(key, token, response)
             response[HEADER] = "miss"
+        return self.keep_private(request, response)
+
+    @staticmethod
+    def replay(stored):
+        _token, content, headers = stored
+        response = HttpResponse(content, headers=headers)
+        response.headers[HEADER] = "hit"
+        return response
+
+    @staticmethod
+    def store(key, token, response):
+        """Keep `response` with its ETag and the Cache-Control a CDN may follow."""
+        patch_cache_control(response, **cdn_cache_control())
+        if not response.has_header("ETag"):
+            set_response_etag(response)
+        try:
+            cache.set(
+                key,
+                (token, response.content, list(response.headers.items())),
+                settings.PAGE_CACHE_TIMEOUT,
+            )
+        except Exception:
+            logger.warning("Could not store a page", exc_info=True)
+
+    @staticmethod
+    def keep_private(request, response):
+        """A response that may be personal, and says nothing of who may keep
+        it, is `private` (a view's explicit `public`, for public media, stays)."""
+        if may_be_personal(request) and not directives(response) & SHARING_DIRECTIVES:
+            patch_cache_control(response, private=True)
         return response
 
     def lookup(self, key, codes):
@@ -110,10 +193,9 @@ class AnonymousPageCacheMiddleware:
             return None
         if request.path_info.startswith(SKIPPED_PREFIXES):
             return None
-        if settings.SESSION_COOKIE_NAME in request.COOKIES:
-            return None
-        user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
+        cookies = request.COOKIES
+        # Pending messages are shown by the next page a reader opens.
+        if CookieStorage.cookie_name in cookies or may_be_personal(request):
             return None
         if getattr(request, "is_preview", False):
             return None
@@ -121,7 +203,8 @@ class AnonymousPageCacheMiddleware:
         codes = [language] if language else languages()
         address = f"{request.get_host()}{request.get_full_path()}"
         digest = hashlib.sha256(address.encode()).hexdigest()
-        current = getattr(request, "LANGUAGE_CODE", language or "")
+        # The language LocaleMiddleware activates (i18n_patterns, prefixed).
+        current = language or get_language_from_request(request, check_path=True)
         return f"{KEY_PREFIX}:page:{current}:{digest}", codes
 
     def cacheable(self, request, response):
@@ -142,10 +225,6 @@ class AnonymousPageCacheMiddleware:
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
             return False
-        directives = {
-            part.split("=")[0].strip().lower()
-            for part in cc_delim_re.split(response.get("Cache-Control", ""))
-        }
-        if directives & UNCACHEABLE_DIRECTIVES:
+        if directives(response) & UNCACHEABLE_DIRECTIVES:
             return False
         return "*" not in response.get("Vary", "")

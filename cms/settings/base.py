@@ -60,9 +60,15 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Before the page cache, so that a stored page gets its headers (cms/csp.py).
+    # ETag on every response that may be stored, 304 for a matching
+    # If-None-Match: page-cache hits included (cms/caching/page_cache.py).
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Before the page cache, so that a stored page gets fresh headers (a new
+    # nonce for every reader, cms/csp.py).
     "cms.csp.NewsroomCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
+    # Before sessions, locale, CSRF, auth and messages: a hit pays none of them.
+    "cms.caching.AnonymousPageCacheMiddleware",
     "cms.caching.RequestMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.NewsroomLocaleMiddleware",
@@ -73,8 +79,6 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "accounts.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    # After authentication: knows who is anonymous (cms/caching/page_cache.py).
-    "cms.caching.AnonymousPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "cms.caching.PublicPageMiddleware",
@@ -309,6 +313,11 @@ CACHES = {
 # Anonymous full-page cache (cms/caching/): entries live at most this long.
 PAGE_CACHE_ENABLED = True
 PAGE_CACHE_TIMEOUT = 60 * 10
+# Cache-Control of the pages it keeps: browsers keep them this long, a CDN
+# (purged on publish) s-maxage, both may serve them stale while they revalidate.
+PAGE_CACHE_BROWSER_MAX_AGE = 60
+PAGE_CACHE_CDN_MAX_AGE = PAGE_CACHE_TIMEOUT
+PAGE_CACHE_STALE_WHILE_REVALIDATE = 30
 # Keep the site structure (sites, locales, menus, filter choices) in each process
 # between requests, under the page cache's generation tokens (cms/caching/).
 SITE_STRUCTURE_CACHE = True

@@ -22,7 +22,8 @@ from tests.home.factories import build_sections
 from tests.news.factories import PressReleasePageFactory
 
 ROOT = Path(__file__).resolve().parents[2]
-REDIS_URL = "redis://127.0.0.1:6379/15"
+# Its own Redis database, flushed before and after; another one for parallel runs.
+REDIS_URL = os.environ.get("TWO_INSTANCES_REDIS_URL", "redis://127.0.0.1:6379/15")
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -76,10 +77,11 @@ def instance_env():
     }
 
 
-def fetch(opener, url, data=None):
+def fetch(opener, url, data=None, headers=None):
     body = urllib.parse.urlencode(data).encode() if data else None
+    request = urllib.request.Request(url, data=body, headers=headers or {})  # noqa: S310
     try:
-        with opener.open(url, data=body, timeout=20) as response:
+        with opener.open(request, timeout=20) as response:
             return response.status, dict(response.headers), response.read().decode()
     except urllib.error.HTTPError as error:
         return error.code, dict(error.headers), error.read().decode()
@@ -132,6 +134,7 @@ def test_publish_is_visible_through_the_other_instance(site_tree, instances):
         parent=sections["news"], title="Before the announcement", slug="announcement"
     )
     opener = urllib.request.build_opener()
+    etags = {}
     for base in (first, second):
         for url in (release.url, "/en/news/"):
             fetch(opener, base + url)
@@ -139,6 +142,12 @@ def test_publish_is_visible_through_the_other_instance(site_tree, instances):
             assert status == 200
             assert headers.get("X-Page-Cache") == "hit"
             assert "Before the announcement" in body
+            etags[url] = headers["ETag"]
+    # A browser's conditional GET: not modified, from either instance's cache.
+    status, _headers, body = fetch(
+        opener, second + release.url, headers={"If-None-Match": etags[release.url]}
+    )
+    assert (status, body) == (304, "")
     script = (
         "from news.models import PressReleasePage;"
         f"page = PressReleasePage.objects.get(pk={release.pk});"
@@ -155,7 +164,10 @@ def test_publish_is_visible_through_the_other_instance(site_tree, instances):
         capture_output=True,
     )
     for url in (release.url, "/en/news/"):
-        status, headers, body = fetch(opener, second + url)
+        status, headers, body = fetch(
+            opener, second + url, headers={"If-None-Match": etags[url]}
+        )
         assert status == 200
         assert "Major partnership announced" in body, url
+        assert headers["ETag"] != etags[url]
         assert headers.get("X-Page-Cache") == "miss"
