@@ -156,7 +156,7 @@ def fresh_database(database_url):
 
 
 def seed(env, releases=RELEASES, reuse=REUSE):
-    """Demo content plus `releases` generated releases; seconds generate_content took."""
+    """Demo content plus `releases` generated releases; generate_content seconds."""
     database_url = env["DATABASE_URL"]
     if reuse and database_exists(database_url):
         say(f"Reusing {database_url} (BENCH_REUSE=1)")
