@@ -106,7 +106,7 @@ def environment(cache_on, database_url=DATABASE_URL):
         "DJANGO_SECRET_KEY": "bench-only-secret-key-not-for-production",
         "DJANGO_SECURE_SSL_REDIRECT": "false",
         "DJANGO_INSECURE_LOCAL_COOKIES": "true",
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DJANGO_LOG_LEVEL": "WARNING",
         "DATABASE_URL": database_url,
         "PAGE_CACHE_ENABLED": "true" if cache_on else "false",

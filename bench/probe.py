@@ -71,7 +71,7 @@ def page_urls():
 
 
 def measure():
-    client = Client()
+    client = Client(HTTP_HOST="127.0.0.1")
     results = {}
     for name, url in page_urls().items():
         client.get(url)

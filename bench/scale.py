@@ -16,6 +16,7 @@ import re
 import sys
 import time
 import urllib.request
+from urllib.parse import urlsplit, urlunsplit
 
 from bench import PORT, ROOT, Server, environment, load, probe, say, seed
 
@@ -43,16 +44,13 @@ def memory(env):
     """Peak worker RSS while the sitemaps, feeds and the API's last page are read."""
     server = Server(SERVER, env)
     try:
-        base = f"http://127.0.0.1:{PORT}"
-        public = env.get("NEWSROOM_BASE_URL", "").rstrip("/")
         _, index, index_s = fetch("/sitemap-index.xml")
         locations = re.findall(rb"<loc>([^<]+)</loc>", index)
         slowest = 0.0
         for location in locations:
-            path = location.decode().replace("&amp;", "&")
-            if public:
-                path = path.replace(public, base)
-            _, _, took = fetch(path.replace("http://testserver", base))
+            # On the public base URL: ask our server for the same path.
+            address = urlsplit(location.decode().replace("&amp;", "&"))
+            _, _, took = fetch(urlunsplit(("", "", *address[2:])))
             slowest = max(slowest, took)
         for path in (
             "/en/feeds/releases.rss",
@@ -77,7 +75,6 @@ def memory(env):
 
 def run(size):
     env = environment(cache_on=False, database_url=f"{BASE_URL}_{size}")
-    env["NEWSROOM_BASE_URL"] = f"http://127.0.0.1:{PORT}"
     record = ROOT / ".bench" / f"scale-{size}.json"
     took = seed(env, releases=size, reuse=REUSE)
     if took is None and record.exists():

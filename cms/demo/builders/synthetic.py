@@ -1,10 +1,11 @@
-"""Deterministic synthetic content in every language, fast enough for 10,000 releases.
+"""Deterministic synthetic content in every language, fast enough for 100,000 releases.
 
-Pages are placed in the tree directly (treebeard paths computed in batches,
-one parent update per batch), saved without validation, revisions, search
-signals or reference-index updates, and indexed for search in bulk at the end.
-Each release, event and partner exists in every chosen language with one
-translation key, so the language switcher links them.
+Releases and events are inserted in bulk (`insert_children`): treebeard paths,
+depth, url_path and the parent's numchild computed here, one INSERT per table
+and child relation for each batch of 500, no save(), revisions or signals, and
+indexed for search batch by batch. Partners, a few, are saved one by one so
+their post_save handlers run. Each page exists in every chosen language with
+one translation key, so the language switcher links them.
 """
 
 import datetime
@@ -62,6 +63,7 @@ class Generator:
         self.stdout = stdout
         self.now = timezone.now().replace(microsecond=0)
         self.created = []
+        self.count = 0
 
     def prepare(self):
         tree = build_site()
@@ -86,7 +88,7 @@ class Generator:
             for model in models:
                 post_save.connect(post_save_signal_handler, sender=model)
         self.index(models)
-        return len(self.created)
+        return self.count
 
     def make_images(self):
         colours = ["#0b5d6b", "#6b2d5c", "#2d6b3a", "#8a5a00", "#1f3b73", "#7a1f1f"]
@@ -128,6 +130,7 @@ class Generator:
         for page in pages:
             page.save(clean=False)
             self.created.append(page)
+        self.count += len(pages)
         Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
 
     def insert_children(self, parent, pages):
@@ -153,10 +156,14 @@ class Generator:
                     link.sort_order = order
                     links.append(link)
             relation.related_model.objects.bulk_create(links)
-        self.created.extend(pages)
+        # Indexed for search batch by batch, so 100,000 releases need not stay
+        # in memory until the end.
+        for backend in get_search_backends():
+            backend.add_bulk(model, pages)
+        self.count += len(pages)
         Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
 
-    def translated(self, parents, count, build, label, add=None):
+    def translated(self, parents, count, build, label, add=None, keep=True):
         """`count` groups of one page per language; returns [{code: page}]."""
         groups = []
         for start in range(0, count, BATCH):
@@ -176,8 +183,10 @@ class Generator:
                 (add or self.insert_children)(
                     parents[code], [group[code] for group in batch]
                 )
-            groups.extend(batch)
-            self.stdout.write(f"{label}: {len(groups)}/{count}")
+            if keep:
+                groups.extend(batch)
+            done = start + len(batch)
+            self.stdout.write(f"{label}: {done}/{count}")
         return groups
 
     def pick(self, values, fraction):
@@ -245,7 +254,7 @@ class Generator:
             ) + datetime.timedelta(minutes=number // 2400)
             return page
 
-        return self.translated(parents, count, build, "releases")
+        self.translated(parents, count, build, "releases", keep=False)
 
     def make_events(self, parents, count, partners, topics):
         midnight = self.now.replace(hour=9, minute=0, second=0)
