@@ -91,14 +91,20 @@ def instances(postgres_and_redis):
     servers = []
     for _ in range(2):
         port = free_port()
+        # The server `make serve` runs by default (granian, WSGI).
         process = subprocess.Popen(  # noqa: S603
             [
-                str(Path(sys.executable).with_name("gunicorn")),
-                "cms.wsgi:application",
-                "--bind",
-                f"127.0.0.1:{port}",
+                str(Path(sys.executable).with_name("granian")),
+                "--interface",
+                "wsgi",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
                 "--workers",
                 "1",
+                "--no-ws",
+                "cms.wsgi:application",
             ],
             cwd=ROOT,
             env=env,
