@@ -111,6 +111,7 @@ def main():
     )
     for page in results[0]["pages"]:
         row(f"{page} queries", [r["pages"][page]["queries"] for r in results])
+        row(f"{page} warm queries", [r["pages"][page]["warm_queries"] for r in results])
         row(f"{page} p50 ms", [r["pages"][page]["p50_ms"] for r in results])
     for key in results[0]["memory"]:
         row(key, [r["memory"][key] for r in results])
@@ -119,7 +120,15 @@ def main():
     print()  # noqa: T201
     for page in first["pages"]:
         a, b = first["pages"][page], last["pages"][page]
-        same = "same" if a["queries"] == b["queries"] else "DIFFERENT"
+        same = (
+            "same"
+            if (a["queries"], a["warm_queries"])
+            == (
+                b["queries"],
+                b["warm_queries"],
+            )
+            else "DIFFERENT"
+        )
         ratio = b["p50_ms"] / a["p50_ms"] if a["p50_ms"] else 0
         print(f"{page:<18} queries {same:<9} p50 x{ratio:.2f}")  # noqa: T201
     print(f"Server for memory: {SERVER}, 2 workers; {sys.executable}")  # noqa: T201

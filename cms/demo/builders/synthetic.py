@@ -142,16 +142,22 @@ class Generator:
             return
         parent = self.place(parent, pages)
         model = type(pages[0])
+        # The child objects given to each page, read while the pages are unsaved
+        # (afterwards the relation would query the database).
+        relations = [
+            (relation, [getattr(page, relation.name).all() for page in pages])
+            for relation in get_all_child_relations(model)
+        ]
         # Wagtail's page types are multi-table models, which bulk_create refuses:
         # the Page rows first (their ids come back), then the page type's table.
         Page.objects.bulk_create(pages)
         for page in pages:
             page.page_ptr_id = page.id
         model._base_manager._insert(pages, fields=model._meta.local_concrete_fields)
-        for relation in get_all_child_relations(model):
+        for relation, children in relations:
             links = []
-            for page in pages:
-                for order, link in enumerate(getattr(page, relation.name).all()):
+            for page, objects in zip(pages, children, strict=True):
+                for order, link in enumerate(objects):
                     setattr(link, relation.field.attname, page.id)
                     link.sort_order = order
                     links.append(link)
