@@ -15,7 +15,8 @@ WEB_CONCURRENCY ?= 2
 # runs the same three.
 SERVER ?= granian
 SERVE_granian = $(BIN)/granian --interface wsgi --host 0.0.0.0 --port $(PORT) \
-	--workers $(WEB_CONCURRENCY) --no-ws --access-log cms.wsgi:application
+	--workers $(WEB_CONCURRENCY) --blocking-threads 1 --no-ws --access-log \
+	cms.wsgi:application
 SERVE_gunicorn-sync = $(BIN)/gunicorn cms.wsgi:application \
 	--bind 0.0.0.0:$(PORT) --workers $(WEB_CONCURRENCY) --access-logfile -
 SERVE_gunicorn-gthread = $(SERVE_gunicorn-sync) --worker-class gthread --threads 4

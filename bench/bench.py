@@ -66,6 +66,11 @@ def granian(port):
         str(port),
         "--workers",
         WORKERS,
+        # One request at a time per worker, as gunicorn sync: granian's WSGI
+        # default (backlog / workers / 2 = 256 threads) renders many pages at
+        # once and took a worker to 193 MB (docs/performance.md).
+        "--blocking-threads",
+        "1",
         "--no-ws",
         "cms.wsgi:application",
     ]
