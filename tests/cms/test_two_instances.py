@@ -22,7 +22,8 @@ from tests.home.factories import build_sections
 from tests.news.factories import PressReleasePageFactory
 
 ROOT = Path(__file__).resolve().parents[2]
-REDIS_URL = "redis://127.0.0.1:6379/15"
+# A Redis database of its own, flushed by the test (TEST_REDIS_URL to pick another).
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
