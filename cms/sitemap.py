@@ -53,10 +53,10 @@ def sitemap_urls(request):
 
 
 class TranslatedSitemap(Sitemap):
-    # Search engines read at most 50,000 URLs from one sitemap; pages of 5,000
+    # Search engines read at most 50,000 URLs from one sitemap; pages of 2,000
     # (?p=2, ... listed in the index) also keep a worker's memory flat however
     # many pages the newsroom holds.
-    limit = 5000
+    limit = 2000
 
     def language_roots(self):
         root = self.get_wagtail_site().root_page
