@@ -81,9 +81,11 @@ def fetch(opener, url, data=None):
     body = urllib.parse.urlencode(data).encode() if data else None
     try:
         with opener.open(url, data=body, timeout=20) as response:
-            return response.status, dict(response.headers), response.read().decode()
+            # The headers as received, read case-insensitively (granian sends
+            # lower-case names, as HTTP allows).
+            return response.status, response.headers, response.read().decode()
     except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read().decode()
+        return error.code, error.headers, error.read().decode()
 
 
 @pytest.fixture
