@@ -10,9 +10,19 @@ PORT ?= 8000
 # default the address `make run` and `make serve` answer at.
 NEWSROOM_BASE_URL ?= http://127.0.0.1:$(PORT)
 WEB_CONCURRENCY ?= 2
+# The WSGI server of `make serve`: granian (default, fastest in `make bench`,
+# see docs/performance.md), gunicorn-sync or gunicorn-gthread. bench/bench.py
+# runs the same three.
+SERVER ?= granian
+SERVE_granian = $(BIN)/granian --interface wsgi --host 0.0.0.0 --port $(PORT) \
+	--workers $(WEB_CONCURRENCY) --blocking-threads 1 --no-ws --access-log \
+	cms.wsgi:application
+SERVE_gunicorn-sync = $(BIN)/gunicorn cms.wsgi:application \
+	--bind 0.0.0.0:$(PORT) --workers $(WEB_CONCURRENCY) --access-logfile -
+SERVE_gunicorn-gthread = $(SERVE_gunicorn-sync) --worker-class gthread --threads 4
 STAMP := $(VENV)/.installed
 
-.PHONY: install check-tools run serve test test-postgres test-browser lint format messages compile-messages migrate demo bench clean
+.PHONY: install check-tools run serve test test-postgres test-browser lint format messages compile-messages migrate demo bench bench-scale clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -58,8 +68,7 @@ serve: export NEWSROOM_BASE_URL := $(NEWSROOM_BASE_URL)
 serve: install
 	DJANGO_SETTINGS_MODULE=cms.settings.production $(MANAGE) collectstatic --noinput --verbosity 0
 	DJANGO_SETTINGS_MODULE=cms.settings.production $(MANAGE) migrate --noinput
-	DJANGO_SETTINGS_MODULE=cms.settings.production $(BIN)/gunicorn cms.wsgi:application \
-		--bind 0.0.0.0:$(PORT) --workers $(WEB_CONCURRENCY) --access-logfile -
+	DJANGO_SETTINGS_MODULE=cms.settings.production $(SERVE_$(SERVER))
 
 TEST_WORKERS ?= auto
 
@@ -78,11 +87,17 @@ test-browser: install check-tools
 	$(BIN)/pytest -m browser
 
 # Seeds a fresh database (BENCH_RELEASES, default 1000, in three languages), runs
-# gunicorn as `make serve` does and measures with wrk; see bench/bench.py.
+# gunicorn sync, gunicorn gthread and granian as `make serve` does and measures
+# every page type with wrk; see bench/bench.py for the options.
 bench: install
 	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y wrk) \
 		|| (sudo apt-get update -qq && sudo apt-get install -y wrk)
 	$(PY) bench/bench.py
+
+# Query counts, p50 and memory at 1,000 and 100,000 releases on PostgreSQL
+# (BENCH_DATABASE_URL); see bench/scale.py.
+bench-scale: install
+	$(PY) bench/scale.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -21,6 +21,16 @@ from wagtail.models import Page
 from cms.base_url import absolute_url
 from cms.readers import for_readers
 
+# What a translation's address needs, nothing more.
+ALTERNATE_FIELDS = (
+    "id",
+    "path",
+    "depth",
+    "url_path",
+    "translation_key",
+    "locale__language_code",
+    "content_type_id",
+)
 # Functions () -> [path], one per app with sitemaps of its own.
 _app_sitemaps = []
 
@@ -32,14 +42,22 @@ def register_sitemaps(paths):
 
 
 def sitemap_urls(request):
-    """The main sitemap, then the apps', on the public base URL (cms/base_url.py)."""
-    paths = [reverse("sitemap")]
+    """The main sitemap's pages, then the apps' sitemaps, on the public base URL
+    (cms/base_url.py). Counting the pages is one COUNT query."""
+    first = reverse("sitemap")
+    pages = TranslatedSitemap(request).paginator.num_pages
+    paths = [first, *(f"{first}?p={number}" for number in range(2, pages + 1))]
     for app_paths in _app_sitemaps:
         paths += app_paths()
     return [absolute_url(path) for path in paths]
 
 
 class TranslatedSitemap(Sitemap):
+    # Search engines read at most 50,000 URLs from one sitemap; pages of 2,000
+    # (?p=2, ... listed in the index) also keep a worker's memory flat however
+    # many pages the newsroom holds.
+    limit = 2000
+
     def language_roots(self):
         root = self.get_wagtail_site().root_page
         return [root, *root.get_translations()]
@@ -58,9 +76,17 @@ class TranslatedSitemap(Sitemap):
 
     def _urls(self, page, protocol, domain):
         items = list(self.paginator.page(page).object_list)
+        # The translations of this page's items, wherever they fall in the
+        # sitemap's pages: one query.
+        keys = {item.translation_key for item in items}
+        translations = (
+            for_readers(Page.objects.filter(translation_key__in=keys))
+            .select_related("locale")
+            .only(*ALTERNATE_FIELDS)
+        )
         groups = defaultdict(list)
-        for item in items:
-            groups[item.translation_key].append(item)
+        for other in translations:
+            groups[other.translation_key].append(other)
         urls = []
         for item in items:
             location = item.get_full_url(self.request)

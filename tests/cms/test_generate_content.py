@@ -85,3 +85,35 @@ def test_impossible_arguments_stop_before_writing(args, message):
         generate(*args)
     assert Page.objects.count() == before
     assert not PressReleasePage.objects.exists()
+
+
+def test_bulk_insert_leaves_a_consistent_tree_of_routable_listed_translations(client):
+    generate("--releases", "12", "--partners", "2", "--events", "3", "--seed", "5")
+    # treebeard's own check: paths, depths and numchild all agree.
+    assert Page.find_problems() == ([], [], [], [], [])
+    releases = PressReleasePage.objects.filter(slug__startswith="gen5-")
+    assert releases.count() == 36
+    by_key = {}
+    for release in releases.select_related("locale"):
+        by_key.setdefault(release.translation_key, set()).add(
+            release.locale.language_code
+        )
+        assert release.url_path == f"{release.get_parent().url_path}{release.slug}/"
+    assert len(by_key) == 12
+    assert all(codes == {"en", "fr", "nl"} for codes in by_key.values())
+    # Published over the years on their release dates, not all at once.
+    assert all(r.first_published_at.date() == r.release_date for r in releases)
+    for release in releases.filter(slug="gen5-release-12"):
+        response = client.get(release.url)
+        assert response.status_code == 200
+        assert release.title in response.content.decode()
+        assert {link.partner.locale_id for link in release.partner_links.all()} == {
+            release.locale_id
+        }
+        assert release.topic_links.count() == 1
+        # Listed by its language's news index, newest first.
+        listing = client.get(release.get_parent().url).content.decode()
+        assert release.title.replace("'", "&#x27;") in listing
+    event = EventPage.objects.get(slug="gen5-event-1", locale__language_code="nl")
+    assert client.get(event.url).status_code == 200
+    assert event.partner_links.count() == 1

@@ -70,3 +70,58 @@ def test_robots_txt_points_to_the_sitemap(client, site_tree):
     # On the public base URL (NEWSROOM_BASE_URL), like the sitemap's own addresses.
     assert "Sitemap: http://testserver/sitemap.xml" in lines
     assert "Sitemap: http://testserver/sitemap-index.xml" in lines
+
+
+def sitemap_entries(client, location):
+    response = client.get(location.removeprefix("http://testserver"))
+    assert response.status_code == 200, location
+    root = ET.fromstring(response.content)  # noqa: S314 - our own output
+    return {
+        url.find("s:loc", NS).text: {
+            link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)
+        }
+        for url in root.findall("s:url", NS)
+    }
+
+
+@pytest.mark.django_db
+def test_a_large_sitemap_is_split_into_pages_the_index_lists(client, monkeypatch):
+    from wagtail.models import Page
+
+    from cms.sitemap import TranslatedSitemap
+
+    # 2,000 URLs a page in production; 7 here, so the demo spans several pages.
+    monkeypatch.setattr(TranslatedSitemap, "limit", 7)
+    build_demo()
+    live = {
+        page.get_full_url() for page in Page.objects.live().public().filter(depth__gt=1)
+    }
+    pages = -(-len(live) // 7)
+    assert pages > 3
+    index = ET.fromstring(client.get("/sitemap-index.xml").content)  # noqa: S314
+    locations = [loc.text for loc in index.findall("s:sitemap/s:loc", NS)]
+    expected = ["http://testserver/sitemap.xml"] + [
+        f"http://testserver/sitemap.xml?p={number}" for number in range(2, pages + 1)
+    ]
+    assert locations[:pages] == expected
+    robots = client.get("/robots.txt").content.decode().splitlines()
+    assert f"Sitemap: {expected[-1]}" in robots
+    entries = {}
+    for location in expected:
+        page_entries = sitemap_entries(client, location)
+        assert 0 < len(page_entries) <= 7
+        entries.update(page_entries)
+    assert set(entries) == live
+    # Alternates come from every page of the sitemap, not only the one listing
+    # the URL: the English home page and its translations sit pages apart.
+    home = entries["http://testserver/en/"]
+    assert {"en", "fr", "nl", "x-default"} <= set(home)
+    for code, href in home.items():
+        assert entries[href] == home, code
+
+
+@pytest.mark.parametrize("page", ["999", "0", "abc"])
+def test_a_sitemap_page_that_does_not_exist_is_404(client, site_tree, page):
+    # The unprefixed 404 goes to the default language first, as every 404 does.
+    response = client.get(f"/sitemap.xml?p={page}", follow=True)
+    assert response.status_code == 404

@@ -82,9 +82,11 @@ def fetch(opener, url, data=None, headers=None):
     request = urllib.request.Request(url, data=body, headers=headers or {})  # noqa: S310
     try:
         with opener.open(request, timeout=20) as response:
-            return response.status, dict(response.headers), response.read().decode()
+            # The headers as received, read case-insensitively (granian sends
+            # lower-case names, as HTTP allows).
+            return response.status, response.headers, response.read().decode()
     except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read().decode()
+        return error.code, error.headers, error.read().decode()
 
 
 @pytest.fixture
@@ -93,14 +95,20 @@ def instances(postgres_and_redis):
     servers = []
     for _ in range(2):
         port = free_port()
+        # The server `make serve` runs by default (granian, WSGI).
         process = subprocess.Popen(  # noqa: S603
             [
-                str(Path(sys.executable).with_name("gunicorn")),
-                "cms.wsgi:application",
-                "--bind",
-                f"127.0.0.1:{port}",
+                str(Path(sys.executable).with_name("granian")),
+                "--interface",
+                "wsgi",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
                 "--workers",
                 "1",
+                "--no-ws",
+                "cms.wsgi:application",
             ],
             cwd=ROOT,
             env=env,

@@ -1,10 +1,11 @@
-"""Deterministic synthetic content in every language, fast enough for 10,000 releases.
+"""Deterministic synthetic content in every language, fast enough for 100,000 releases.
 
-Pages are placed in the tree directly (treebeard paths computed in batches,
-one parent update per batch), saved without validation, revisions, search
-signals or reference-index updates, and indexed for search in bulk at the end.
-Each release, event and partner exists in every chosen language with one
-translation key, so the language switcher links them.
+Releases and events are inserted in bulk (`insert_children`): treebeard paths,
+depth, url_path and the parent's numchild computed here, one INSERT per table
+and child relation for each batch of 500, no save(), revisions or signals, and
+indexed for search batch by batch. Partners, a few, are saved one by one so
+their post_save handlers run. Each page exists in every chosen language with
+one translation key, so the language switcher links them.
 """
 
 import datetime
@@ -13,6 +14,7 @@ import random
 from django.db.models import F
 from django.db.models.signals import post_save
 from django.utils import timezone
+from modelcluster.models import get_all_child_relations
 from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import Page
 from wagtail.rich_text import RichText
@@ -61,6 +63,7 @@ class Generator:
         self.stdout = stdout
         self.now = timezone.now().replace(microsecond=0)
         self.created = []
+        self.count = 0
 
     def prepare(self):
         tree = build_site()
@@ -85,7 +88,7 @@ class Generator:
             for model in models:
                 post_save.connect(post_save_signal_handler, sender=model)
         self.index(models)
-        return len(self.created)
+        return self.count
 
     def make_images(self):
         colours = ["#0b5d6b", "#6b2d5c", "#2d6b3a", "#8a5a00", "#1f3b73", "#7a1f1f"]
@@ -99,8 +102,9 @@ class Generator:
             for number in range(IMAGE_COUNT)
         ]
 
-    def add_children(self, parent, pages):
-        """Place `pages` under `parent` in treebeard batches: no per-page lookup."""
+    def place(self, parent, pages):
+        """Give `pages` their treebeard path and depth under `parent`, in order,
+        after its last child, and the fields publishing would have set."""
         parent = Page.objects.get(pk=parent.pk)
         last = parent.get_last_child()
         step = Page._str2int(last.path[-Page.steplen :]) if last else 0
@@ -109,18 +113,63 @@ class Generator:
             page.path = Page._get_path(parent.path, parent.depth + 1, step)
             page.depth = parent.depth + 1
             page.numchild = 0
+            page.url_path = f"{parent.url_path}{page.slug}/"
             page.locale_id = parent.locale_id
             page.draft_title = page.title
             page.live = True
             page.has_unpublished_changes = False
-            page.first_published_at = page.last_published_at = self.now
+            published = getattr(page, "published", None) or self.now
+            page.first_published_at = page.last_published_at = published
             page.live_revision = None
             page._cached_parent_obj = parent
+        return parent
+
+    def add_children(self, parent, pages):
+        """Save `pages` one by one under `parent` (post_save handlers run)."""
+        parent = self.place(parent, pages)
+        for page in pages:
             page.save(clean=False)
             self.created.append(page)
+        self.count += len(pages)
         Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
 
-    def translated(self, parents, count, build, label):
+    def insert_children(self, parent, pages):
+        """Insert `pages` under `parent` in bulk: one INSERT for the page rows,
+        one for the page type's own table and one per child relation, then the
+        parent's numchild. No save() and no signals: what they would do is done
+        here or, for search, in `index`."""
+        if not pages:
+            return
+        parent = self.place(parent, pages)
+        model = type(pages[0])
+        # The child objects given to each page, read while the pages are unsaved
+        # (afterwards the relation would query the database).
+        relations = [
+            (relation, [getattr(page, relation.name).all() for page in pages])
+            for relation in get_all_child_relations(model)
+        ]
+        # Wagtail's page types are multi-table models, which bulk_create refuses:
+        # the Page rows first (their ids come back), then the page type's table.
+        Page.objects.bulk_create(pages)
+        for page in pages:
+            page.page_ptr_id = page.id
+        model._base_manager._insert(pages, fields=model._meta.local_concrete_fields)
+        for relation, children in relations:
+            links = []
+            for page, objects in zip(pages, children, strict=True):
+                for order, link in enumerate(objects):
+                    setattr(link, relation.field.attname, page.id)
+                    link.sort_order = order
+                    links.append(link)
+            relation.related_model.objects.bulk_create(links)
+        # Indexed for search batch by batch, so 100,000 releases need not stay
+        # in memory until the end.
+        for backend in get_search_backends():
+            backend.add_bulk(model, pages)
+        self.count += len(pages)
+        Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
+
+    def translated(self, parents, count, build, label, add=None, keep=True):
         """`count` groups of one page per language; returns [{code: page}]."""
         groups = []
         for start in range(0, count, BATCH):
@@ -137,9 +186,13 @@ class Generator:
                     group[code] = page
                 batch.append(group)
             for code in self.codes:
-                self.add_children(parents[code], [group[code] for group in batch])
-            groups.extend(batch)
-            self.stdout.write(f"{label}: {len(groups)}/{count}")
+                (add or self.insert_children)(
+                    parents[code], [group[code] for group in batch]
+                )
+            if keep:
+                groups.extend(batch)
+            done = start + len(batch)
+            self.stdout.write(f"{label}: {done}/{count}")
         return groups
 
     def pick(self, values, fraction):
@@ -166,7 +219,9 @@ class Generator:
                 boilerplate=f"<p>{WORDS[code]['about'].format(name=name)}</p>",
             )
 
-        return self.translated(parents, count, build, "partners")
+        # Partners one by one: saving one gives its partner editors their group
+        # (partners/signals.py); there are only a few.
+        return self.translated(parents, count, build, "partners", self.add_children)
 
     def make_releases(self, parents, count, partners, topics):
         first_day = datetime.date(2020, 1, 1)
@@ -187,19 +242,25 @@ class Generator:
             chosen = list({p.slug: p for p in chosen}.values())
             topic = self.pick(topics, values[0])
             body = f"<p>{words['body'].format(title=title, place=place)}</p>"
-            return PressReleasePage(
+            release_date = first_day + datetime.timedelta(days=number % 2400)
+            page = PressReleasePage(
                 title=title,
                 slug=f"{self.prefix}release-{number + 1}",
                 lead=words["lead"].format(place=place),
                 dateline_place=place,
-                release_date=first_day + datetime.timedelta(days=number % 2400),
+                release_date=release_date,
                 hero_image=self.images[number % len(self.images)],
                 body=[("paragraph", RichText(body))],
                 partner_links=[ReleasePartner(partner=p) for p in chosen],
                 topic_links=[ReleaseTopic(topic=topic[code])] if topic else [],
             )
+            # Published on its release date, over the years, as a real newsroom.
+            page.published = datetime.datetime.combine(
+                release_date, datetime.time(9), tzinfo=datetime.UTC
+            ) + datetime.timedelta(minutes=number // 2400)
+            return page
 
-        return self.translated(parents, count, build, "releases")
+        self.translated(parents, count, build, "releases", keep=False)
 
     def make_events(self, parents, count, partners, topics):
         midnight = self.now.replace(hour=9, minute=0, second=0)
