@@ -144,6 +144,34 @@ class HomePage(BasePage):
             .order_by("title")
         )
 
+    def events_from(self, now, count):
+        """The first `count` events not ended at `now`, soonest first."""
+        return list(
+            EventPage.objects.for_readers()
+            .filter(locale_id=self.locale_id, end__gte=now)
+            .select_related("locale")
+            .defer_streamfields()
+            .order_by("start", "pk")[:count]
+        )
+
+    def upcoming_events(self, now):
+        """The events the home page shows (rendered by {% event_cards %}).
+
+        A window twice as long is kept until the next change; the events that
+        ended since are dropped here, and only when too few remain is the
+        window read again.
+        """
+        window = 2 * self.events_count
+        kept = until_change(
+            ("home_events", self.pk),
+            lambda: self.events_from(now, window),
+            readers_only=True,
+        )
+        events = [event for event in kept if event.end >= now]
+        if len(events) < self.events_count and len(kept) == window:
+            events = self.events_from(now, self.events_count)
+        return events[: self.events_count]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         releases = (
@@ -161,14 +189,7 @@ class HomePage(BasePage):
         context["featured_release"] = featured
         context["featured_releases"] = [featured] if featured else []
         context["latest_releases"] = latest
-        # Cards are rendered by {% event_cards %}, which fetches what they show.
-        context["upcoming_events"] = list(
-            EventPage.objects.for_readers()
-            .filter(locale_id=self.locale_id, end__gte=timezone.now())
-            .select_related("locale")
-            .defer_streamfields()
-            .order_by("start")[: self.events_count]
-        )
+        context["upcoming_events"] = self.upcoming_events(timezone.now())
         context["partner_strip"] = until_change(
             ("home_partners", self.pk), self.partner_strip, readers_only=True
         )

@@ -2,7 +2,8 @@
 
     {% load kept_tags %}
     {% kept "footer" %}...{% endkept %}
-    {% kept "header" page.pk %}...{% endkept %}
+    {% kept "header" page %}...{% endkept %}
+    {% kept listing_fragment page listing_query %}...{% endkept %}
 
 The fragment is kept by `cms.caching.until_change` with `readers_only`: per
 site and language, under the names and values given, and only while Wagtail
@@ -10,8 +11,9 @@ serves a page to a reader. Previews and review links render it afresh and
 leave nothing behind; a publish makes it stale on every process's next
 request. What varies inside the fragment must be named in the tag (the page
 whose menu item is current, a card's options), and the fragment must not read
-the request (no query string, no CSRF token, no user). Variables the fragment
-assigns are not set when it comes from the store.
+the request (no CSRF token, no user; the query string only when it is named).
+Variables the fragment assigns are not set when it comes from the store. An
+empty name renders the fragment without keeping it.
 """
 
 from django import template
@@ -42,9 +44,12 @@ class KeptNode(template.Node):
         self.vary_on = vary_on
 
     def render(self, context):
+        name = self.name.resolve(context)
+        if not name:
+            return self.nodelist.render(context)
         key = (
             "fragment",
-            self.name.resolve(context),
+            name,
             get_language(),
             *(key_part(value.resolve(context)) for value in self.vary_on),
         )
