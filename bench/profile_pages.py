@@ -105,7 +105,8 @@ def main():
         url = urls[name]
         for _ in range(3):
             response = client.get(url)
-            assert response.status_code == 200, (name, url, response.status_code)
+            if response.status_code != 200:
+                raise SystemExit(f"{name}: {url} answered {response.status_code}")
         started = time.perf_counter()
         for _ in range(args.n):
             client.get(url)

@@ -108,7 +108,14 @@ class PartnerIndexPage(FilteredIndexMixin, BasePage):
         return self.partners()
 
     def listing_filters(self):
-        topics = Topic.objects.filter(locale_id=self.locale_id)
+        topics = until_change(
+            ("partner_filter_topics", self.locale_id),
+            lambda: list(
+                Topic.objects.filter(locale_id=self.locale_id).values_list(
+                    "slug", "name"
+                )
+            ),
+        )
         return [
             ListingFilter(
                 "type",
@@ -125,7 +132,7 @@ class PartnerIndexPage(FilteredIndexMixin, BasePage):
             ListingFilter(
                 "focus",
                 _("Focus area"),
-                [(topic.slug, topic.name) for topic in topics],
+                topics,
                 field="focus_links__topic__slug",
             ),
         ]

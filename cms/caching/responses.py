@@ -18,7 +18,7 @@ from cms.caching.store import until_change
 KEPT_HEADERS = ("Content-Type", "Content-Disposition", "Last-Modified")
 
 
-class NotKept(Exception):  # noqa: N818 - a signal, not an error
+class NotKept(Exception):
     """The view answered something other than a plain 200: pass it on."""
 
     def __init__(self, response):
@@ -42,7 +42,9 @@ def kept_response(view):
             response = view(request, *args, **kwargs)
             if response.status_code != 200 or response.streaming:
                 raise NotKept(response)
-            headers = {name: response[name] for name in KEPT_HEADERS if name in response}
+            headers = {
+                name: response[name] for name in KEPT_HEADERS if name in response
+            }
             return response.content, headers
 
         key = ("response", request.get_host(), request.path, get_language())

@@ -146,7 +146,6 @@ def event_card_prefetches():
     ]
 
 
-
 class EventPageForm(NewsroomPageForm):
     """Publishing an event, or submitting it for review, needs a place.
 
