@@ -9,13 +9,25 @@ a listing renders only the cards it has not rendered since the last change,
 with the related objects of those cards fetched in one batch.
 """
 
-from django.db.models import prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
 from cms.caching import until_change
-from news.models.events import event_card_prefetches
+from news.models.events import EventPartner
 from news.models.releases import release_card_prefetches
+
+
+def event_card_prefetches():
+    """The related objects an event card shows (components/event_card.html)."""
+    return [
+        Prefetch(
+            "partner_links",
+            queryset=EventPartner.objects.select_related("partner").order_by(
+                "sort_order"
+            ),
+        )
+    ]
 
 
 def kept_cards(request, items, name, template, prefetches, **options):

@@ -1,6 +1,5 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -132,18 +131,6 @@ class EventIndexPage(EventIndexSeoMixin, IndexPageMixin, BasePage):
             ended + past, key=lambda event: (event.start, event.pk), reverse=True
         )[: self.past_limit]
         return context
-
-
-def event_card_prefetches():
-    """The related objects an event card shows (components/event_card.html)."""
-    return [
-        Prefetch(
-            "partner_links",
-            queryset=EventPartner.objects.select_related("partner").order_by(
-                "sort_order"
-            ),
-        )
-    ]
 
 
 class EventPageForm(NewsroomPageForm):
