@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404, QueryDict
+from django.utils.functional import SimpleLazyObject, cached_property
 
 from cms.caching import until_change
 
@@ -22,6 +23,32 @@ def parse_choice(values, allowed=None, default=None):
     return default
 
 
+class LazyItems:
+    """A listing's items, built only when what is kept must be computed.
+
+    Building a filtered queryset costs more than reading the kept count and
+    page items; the Paginator only needs `count()` and slices.
+    """
+
+    ordered = True
+
+    def __init__(self, build):
+        self.build = build
+
+    @cached_property
+    def items(self):
+        return self.build()
+
+    def count(self):
+        return self.items.count()
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, key):
+        return SimpleLazyObject(lambda: self.items[key])
+
+
 def paginate(request, items, per_page, kept_as=None):
     """One page of `items`; page=abc or page=0 means page 1, past the end is a 404.
 
@@ -30,8 +57,11 @@ def paginate(request, items, per_page, kept_as=None):
     counted and read each time: sorting a whole section to find twelve items
     is the costly part of a listing, and which live items a page shows changes
     only with a publish. The page's items are then a list, to treat as
-    read-only.
+    read-only. `items` may then be a function that builds them, called only
+    when something must be computed.
     """
+    if callable(items):
+        items = LazyItems(items)
     paginator = Paginator(items, per_page)
     if kept_as is not None:
         paginator.count = until_change(

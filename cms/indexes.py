@@ -46,11 +46,21 @@ class FilteredIndexMixin(IndexPageMixin):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filters = [f.bind(request) for f in self.listing_filters()]
-        items = apply_filters(self.listing_items(), filters)
         chosen = tuple((bound.param, bound.value) for bound in filters if bound.value)
         key = (self.listing_name, self.pk, chosen)
-        listing = paginate(request, items, self.page_size, kept_as=key)
+        listing = paginate(
+            request,
+            lambda: apply_filters(self.listing_items(), filters),
+            self.page_size,
+            kept_as=key,
+        )
         context["filters"] = filters
         context["active_filters"] = [f for f in filters if f.value]
         context["listing"] = listing
+        # The listing's HTML is kept (`{% kept listing_fragment ... %}`) under
+        # the query string, when it holds nothing but filters and a page.
+        known = {bound.param for bound in filters} | {"page"}
+        if set(request.GET) <= known:
+            context["listing_fragment"] = f"{self.listing_name}_listing"
+            context["listing_query"] = tuple(sorted(request.GET.lists()))
         return context

@@ -9,11 +9,11 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Orderable, Page
 
 from cms.caching import until_change
+from cms.caching.site import fresh
 from cms.models import BasePage
 from cms.renditions import LOGO_STRIP
 from cms.seo import site_organization, website
 from news.models import EventPage, PressReleasePage
-from news.models.events import prefetch_event_cards
 from partners.models import PartnerPage
 
 
@@ -73,9 +73,10 @@ class HomePage(BasePage):
         """Find a page of this tree by its URL path in one query, not two a level.
 
         Which page a URL path names is kept between requests (cms.caching)
-        until the next publish, move or delete; the page itself is then read
-        with its specific fields. Anything else (unknown paths included) takes
-        Wagtail's step-by-step walk.
+        until the next publish, move or delete; so is the page itself, with its
+        specific fields, while it is served to readers (each request gets its
+        own copy). Anything else (unknown paths included) takes Wagtail's
+        step-by-step walk.
         """
         if path_components:
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
@@ -84,12 +85,22 @@ class HomePage(BasePage):
                 lambda: self.find_descendant(path_components, url_path),
             )
             if found is not None:
-                page_id, content_type_id = found
-                model = ContentType.objects.get_for_id(content_type_id).model_class()
-                page = model.objects.filter(pk=page_id).first() if model else None
+                page = fresh(
+                    until_change(
+                        ("route_page", *found),
+                        lambda: self.specific_page(*found),
+                        readers_only=True,
+                    )
+                )
                 if page is not None and page.url_path == url_path:
                     return page.route(request, [])
         return super().route(request, path_components)
+
+    @staticmethod
+    def specific_page(page_id, content_type_id):
+        """The page `page_id` of the given content type, with its specific fields."""
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        return model.objects.filter(pk=page_id).first() if model else None
 
     def find_descendant(self, path_components, url_path):
         """(id, content type id) of the page at `url_path` in this tree, or None.
@@ -133,6 +144,34 @@ class HomePage(BasePage):
             .order_by("title")
         )
 
+    def events_from(self, now, count):
+        """The first `count` events not ended at `now`, soonest first."""
+        return list(
+            EventPage.objects.for_readers()
+            .filter(locale_id=self.locale_id, end__gte=now)
+            .select_related("locale")
+            .defer_streamfields()
+            .order_by("start", "pk")[:count]
+        )
+
+    def upcoming_events(self, now):
+        """The events the home page shows (rendered by {% event_cards %}).
+
+        A window twice as long is kept until the next change; the events that
+        ended since are dropped here, and only when too few remain is the
+        window read again.
+        """
+        window = 2 * self.events_count
+        kept = until_change(
+            ("home_events", self.pk),
+            lambda: self.events_from(now, window),
+            readers_only=True,
+        )
+        events = [event for event in kept if event.end >= now]
+        if len(events) < self.events_count and len(kept) == window:
+            events = self.events_from(now, self.events_count)
+        return events[: self.events_count]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         releases = (
@@ -150,14 +189,7 @@ class HomePage(BasePage):
         context["featured_release"] = featured
         context["featured_releases"] = [featured] if featured else []
         context["latest_releases"] = latest
-        context["upcoming_events"] = list(
-            prefetch_event_cards(
-                EventPage.objects.for_readers()
-                .filter(locale_id=self.locale_id, end__gte=timezone.now())
-                .select_related("locale")
-                .order_by("start")
-            )[: self.events_count]
-        )
+        context["upcoming_events"] = self.upcoming_events(timezone.now())
         context["partner_strip"] = until_change(
             ("home_partners", self.pk), self.partner_strip, readers_only=True
         )

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
 
 from cms.base_url import site_address
+from cms.caching import kept_response
 from cms.models import NewsroomSettings
 from news.models import EventPage
 
@@ -118,12 +119,14 @@ def live_events():
     )
 
 
+@kept_response
 def event_ics(request, pk):
     event = get_object_or_404(live_events(), pk=pk)
     name = event.title
     return ics_response(calendar_for([event], request, name), f"{event.slug}.ics")
 
 
+@kept_response
 def upcoming_ics(request):
     events = (
         live_events()

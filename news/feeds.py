@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
 
 from cms.base_url import absolute_url
+from cms.caching import kept_response
 from cms.models import NewsroomSettings, Topic
 from cms.renditions import SOCIAL
 from news.models import EventPage, PressReleasePage
@@ -67,14 +68,17 @@ class BaseNewsroomFeed(Feed):
 
     @classmethod
     def as_view(cls):
-        """A view making one feed object per request: the feed keeps the request."""
+        """A view making one feed object per request: the feed keeps the request.
+
+        The feed is built once per content change (cms.caching.kept_response).
+        """
 
         def view(request, *args, **kwargs):
             feed = cls()
             feed.request = request
             return feed(request, *args, **kwargs)
 
-        return view
+        return kept_response(view)
 
     def get_object(self, request, *args, **kwargs):
         return {"locale": get_object_or_404(Locale, language_code=get_language())}

@@ -108,7 +108,14 @@ class PartnerIndexPage(FilteredIndexMixin, BasePage):
         return self.partners()
 
     def listing_filters(self):
-        topics = Topic.objects.filter(locale_id=self.locale_id)
+        topics = until_change(
+            ("partner_filter_topics", self.locale_id),
+            lambda: list(
+                Topic.objects.filter(locale_id=self.locale_id).values_list(
+                    "slug", "name"
+                )
+            ),
+        )
         return [
             ListingFilter(
                 "type",
@@ -125,7 +132,7 @@ class PartnerIndexPage(FilteredIndexMixin, BasePage):
             ListingFilter(
                 "focus",
                 _("Focus area"),
-                [(topic.slug, topic.name) for topic in topics],
+                topics,
                 field="focus_links__topic__slug",
             ),
         ]
@@ -318,8 +325,15 @@ class PartnerPage(PartnerSeoMixin, BasePage):
             .order_by("title")
         )
 
-    def get_context(self, request, *args, **kwargs):
+    def logo_with_renditions(self):
         self.prefetch_image("logo", LOGO_PROFILE, SOCIAL)
+        return self.logo
+
+    def get_context(self, request, *args, **kwargs):
+        if self.logo_id:
+            self.logo = until_change(
+                ("partner_logo", self.pk), self.logo_with_renditions, readers_only=True
+            )
         context = super().get_context(request, *args, **kwargs)
         # Live pages only: kept between requests until the next change.
         context["releases"] = until_change(
@@ -327,8 +341,10 @@ class PartnerPage(PartnerSeoMixin, BasePage):
             lambda: list(self.releases()[: self.listing_size]),
             readers_only=True,
         )
-        context["events"] = list(
-            self.events().select_related("locale")[: self.listing_size]
+        context["events"] = until_change(
+            ("partner_events", self.pk),
+            lambda: list(self.events().select_related("locale")[: self.listing_size]),
+            readers_only=True,
         )
         context["connections"] = until_change(
             ("partner_connections", self.pk),

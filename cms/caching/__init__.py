@@ -12,7 +12,8 @@ Whole pages for anonymous readers are kept by `AnonymousPageCacheMiddleware`
 languages; apps name the other content that shapes every page with
 `invalidate_on_change` in their `AppConfig.ready()` (invalidation.py).
 `PublicPageMiddleware` routes readers' pages from the kept site structure
-(routing.py, site.py). Redis, when used, sits behind a circuit breaker
+(routing.py, site.py); feeds and calendars keep their whole answer
+(`kept_response`, responses.py). Redis, when used, sits behind a circuit breaker
 (breaker.py, named in CACHES by its dotted path).
 
 The package imports no app and nothing from `cms.models`: every app builds on it.
@@ -21,6 +22,7 @@ The package imports no app and nothing from `cms.models`: every app builds on it
 from cms.caching.invalidation import connect_signals, invalidate_on_change
 from cms.caching.memo import RequestMemoMiddleware, is_public_request, per_request
 from cms.caching.page_cache import AnonymousPageCacheMiddleware
+from cms.caching.responses import kept_response
 from cms.caching.routing import PublicPageMiddleware
 from cms.caching.site import active_locale, content_locales
 from cms.caching.store import forget, until_change
@@ -36,6 +38,7 @@ __all__ = [
     "forget",
     "invalidate_everything",
     "invalidate_on_change",
+    "kept_response",
     "is_public_request",
     "per_request",
     "until_change",

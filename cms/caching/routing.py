@@ -4,7 +4,7 @@ from django.http import Http404
 from wagtail.views import serve
 
 from cms.caching.memo import mark_public_request
-from cms.caching.site import home_for_request, site_for_request
+from cms.caching.site import home_for_request, site_for_request, site_root_paths
 
 
 class PublicPageMiddleware:
@@ -12,7 +12,8 @@ class PublicPageMiddleware:
 
     Wagtail finds the Site, the home page of the active language and each
     path step with queries on every request; here the Site and the home page
-    come from the per-process store (site.py), and the page itself is found in
+    come from the per-process store (site.py), as do the site root paths every
+    page URL needs, and the page itself is found in
     two queries (`HomePage.route`). Wagtail's serve view then uses the route
     found here. It also marks the request as a reader's (memo.py).
     """
@@ -27,6 +28,7 @@ class PublicPageMiddleware:
         if request.path_info.startswith("/admin/"):
             return None
         site = site_for_request(request)
+        site_root_paths(request)
         if view_func is not serve or hasattr(request, "_wagtail_route_for_request"):
             return None
         path = view_kwargs.get("path", view_args[0] if view_args else "")

@@ -30,6 +30,20 @@ def site_for_request(request):
     return request._wagtail_site
 
 
+def site_root_paths(request):
+    """Wagtail's site root paths, which every page URL reads.
+
+    Wagtail reads them from the shared cache once per request; here they are
+    kept in the process (a Site change or a page move replaces the tokens) and
+    handed to Wagtail on the request.
+    """
+    if not hasattr(request, "_wagtail_cached_site_root_paths"):
+        request._wagtail_cached_site_root_paths = until_change(
+            "site_root_paths", Site.get_site_root_paths
+        )
+    return request._wagtail_cached_site_root_paths
+
+
 def home_for_request(request):
     """The site's root page in the active language (if live), specific."""
     site = site_for_request(request)

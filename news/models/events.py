@@ -1,6 +1,5 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -27,6 +26,7 @@ from cms.api_fields import (
     TranslationsField,
 )
 from cms.blocks import BodyBlock
+from cms.caching import until_change
 from cms.indexes import IndexPageMixin
 from cms.models import BasePage, NewsroomPageForm
 from cms.readers import for_readers
@@ -107,23 +107,30 @@ class EventIndexPage(EventIndexSeoMixin, IndexPageMixin, BasePage):
         now = now or timezone.now()
         return self.events().filter(end__lt=now).order_by("-start", "-pk")
 
+    def listed_events(self, now):
+        """The upcoming events and the latest past ones at `now`."""
+        return (
+            list(self.upcoming(now).defer_streamfields()),
+            list(self.past(now).defer_streamfields()[: self.past_limit]),
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
-        context["upcoming_events"] = prefetch_event_cards(self.upcoming(now))
-        context["past_events"] = prefetch_event_cards(self.past(now)[: self.past_limit])
-        return context
-
-
-def prefetch_event_cards(events):
-    return events.prefetch_related(
-        Prefetch(
-            "partner_links",
-            queryset=EventPartner.objects.select_related("partner").order_by(
-                "sort_order"
-            ),
+        # Live pages only: kept between requests until the next change. Events
+        # that ended since the lists were kept move to the past here.
+        upcoming, past = until_change(
+            ("event_index_events", self.pk),
+            lambda: self.listed_events(now),
+            readers_only=True,
         )
-    )
+        ended = [event for event in upcoming if event.end < now]
+        # Cards are rendered by {% event_cards %}, which fetches what they show.
+        context["upcoming_events"] = [e for e in upcoming if e.end >= now]
+        context["past_events"] = sorted(
+            ended + past, key=lambda event: (event.start, event.pk), reverse=True
+        )[: self.past_limit]
+        return context
 
 
 class EventPageForm(NewsroomPageForm):
