@@ -26,13 +26,14 @@ from cms.api_fields import (
 )
 from cms.blocks import BodyBlock
 from cms.caching import until_change
-from cms.choosers import LanguageChoosersInlinePanel
+from cms.choosers import LanguageChoosersInlinePanel, PageLanguageChooser
 from cms.filters import ListingFilter
 from cms.indexes import FilteredIndexMixin
 from cms.models import BasePage, NewsroomSettings, Topic
 from cms.renditions import CARD, page_image_specs
 from cms.translations.publishing import PublishTogetherMixin
 from news.models.about import AboutSectionsMixin
+from news.models.events import EventPage
 from news.models.press_kit import PressKitMixin, press_kit_field
 from news.models.release_links import ReleasePartner, ReleaseTopic
 from news.structured_data import NewsIndexSeoMixin, ReleaseSeoMixin
@@ -222,7 +223,7 @@ class PressReleasePage(
             ),
         ),
         InlinePanel("topic_links", label=_("Topic"), heading=_("Topics")),
-        FieldPanel("event"),
+        FieldPanel("event", widget=PageLanguageChooser(target_models=[EventPage])),
     ]
     press_panels = [
         InlinePanel(
