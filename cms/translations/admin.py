@@ -175,7 +175,7 @@ def _approval_refusal(error):
         return gettext(
             "'%(title)s' was not approved: %(problems)s Nothing was changed and the "
             "task still awaits approval."
-        ) % {"title": error.page.title, "problems": " ".join(error.problems.values())}
+        ) % {"title": error.page.title, "problems": error.summary}
     if isinstance(error, PublishTogetherError):
         return gettext(
             "'%(title)s' was not approved: it is set to publish in all languages "

@@ -93,11 +93,16 @@ class PublishRuleError(Exception):
         super().__init__(self.message)
 
     @property
+    def summary(self):
+        """What is wrong, each thing once (two fields may share one message)."""
+        return " ".join(dict.fromkeys(str(text) for text in self.problems.values()))
+
+    @property
     def message(self):
         return gettext(
             "'%(title)s' was not published: %(problems)s Your changes were saved as "
             "a draft."
-        ) % {"title": self.page.title, "problems": " ".join(self.problems.values())}
+        ) % {"title": self.page.title, "problems": self.summary}
 
 
 # Every refusal a publish may raise, for `except` clauses.
