@@ -26,6 +26,7 @@ from cms.translations.languages import language_codes, language_names
 from cms.translations.publishing import (
     LOG_PUBLISH_TOGETHER_OFF,
     LOG_PUBLISH_TOGETHER_ON,
+    PublishRulesMixin,
     PublishTogetherMixin,
     check_can_publish_together,
     check_publish_rules,
@@ -144,29 +145,39 @@ def register_publish_together_log_actions(actions):
 
 
 @hooks.register("before_edit_page", order=-1)
-def save_translation_draft_unless_all_ready(request, page):
-    """The segment editor's Publish on a release that cannot go out together.
+def save_translation_draft_unless_publishable(request, page):
+    """The segment editor's Publish on a page that may not go live now.
 
-    Saves the translation as a draft and says which languages hold it back,
-    instead of wagtail-localize publishing this one language. A live version
-    keeps showing its published content (`cms.translations.drafts`).
+    A release that cannot go out together, or a page whose translated content
+    breaks its publish rules (an event without a place): the translation is
+    saved as a draft and the editor told why, instead of wagtail-localize
+    publishing it. A live version keeps showing its published content
+    (`cms.translations.drafts`).
     """
     if request.method != "POST" or request.POST.get("action") != "publish":
         return None
-    if not publishes_together(page):
+    together = publishes_together(page)
+    if not together and not isinstance(page.specific, PublishRulesMixin):
         return None
     record = translation_record(page)
     if record is None:
         return None
     try:
-        check_can_publish_together(page.specific, request.user)
-    except REFUSALS as error:
-        try:
+        if together:
+            check_can_publish_together(page.specific, request.user)
+        else:
             record.save_target(user=request.user, publish=False)
-        except ValidationError:
-            pass  # the segment editor shows the invalid segments again
+            check_publish_rules(page.specific.get_latest_revision_as_object())
+    except REFUSALS as error:
+        if together:
+            try:
+                record.save_target(user=request.user, publish=False)
+            except ValidationError:
+                pass  # the segment editor shows the invalid segments again
         report_refusal(request, error)
         return redirect(request.path)
+    except ValidationError:
+        return None  # wagtail-localize's own publish shows the invalid segments
     return None
 
 
