@@ -315,7 +315,10 @@ class EventPage(PressKitMixin, EventSeoMixin, PublishRulesMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["is_past"] = self.is_past()
-        context["announcements"] = for_readers(self.announcements.order_by("pk"))
+        # Releases in this event's language; a translated release whose event
+        # has no version in its language points to the source's.
+        announcements = self.announcements.filter(locale_id=self.locale_id)
+        context["announcements"] = for_readers(announcements.order_by("pk"))
         return context
 
 
