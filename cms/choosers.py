@@ -14,8 +14,8 @@ script sends that `locale`, and their chooser filters by it.
 """
 
 from django.http import Http404
-from django.utils.functional import cached_property
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from wagtail import blocks
 from wagtail.admin.panels import InlinePanel
 from wagtail.admin.views.chooser import BrowseView, page_models_from_string
@@ -71,7 +71,9 @@ def choose_page_in_language(request, parent_page_id=None):
             language_code=request.GET.get(LOCALE_PARAMETER, "")
         ).first()
         try:
-            models = page_models_from_string(request.GET.get("page_type", "wagtailcore.page"))
+            models = page_models_from_string(
+                request.GET.get("page_type", "wagtailcore.page")
+            )
         except (ValueError, LookupError) as error:
             raise Http404 from error
         if locale is not None:

@@ -132,7 +132,9 @@ def publish_by_the_rules(revision, publish_one, **kwargs):
     except PublishRuleError as error:
         if not _scheduled_now(revision):
             raise
-        logger.error("Scheduled publishing of %s refused: %s", revision.object_id, error)
+        logger.error(
+            "Scheduled publishing of %s refused: %s", revision.object_id, error
+        )
         return None
     return publish_one(revision, **kwargs)
 

@@ -44,7 +44,9 @@ def events(site_tree):
 @pytest.fixture
 def nowhere(events):
     """A draft event with neither a venue nor an online link."""
-    return EventPageFactory(parent=events, publish=False, title="Nowhere day", **NO_PLACE)
+    return EventPageFactory(
+        parent=events, publish=False, title="Nowhere day", **NO_PLACE
+    )
 
 
 def messages_of(response):
