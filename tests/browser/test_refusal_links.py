@@ -32,7 +32,7 @@ def test_the_refusal_button_opens_the_editor_at_the_field(live_server, browser):
     window.wait_for_url(f"{base}/admin/")
 
     # Bulk publish from the explorer, as the editor would.
-    query = f"id={event.pk}&id={placed.pk}"
+    query = f"id={event.pk}&id={placed.pk}&next=/admin/pages/{events.pk}/"
     window.goto(f"{base}/admin/bulk/wagtailcore/page/publish/?{query}")
     with window.expect_navigation():
         window.locator("form button[type=submit]").last.click()
