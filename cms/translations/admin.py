@@ -39,7 +39,7 @@ from cms.translations.versions import translation_record
 
 
 def field_link(page, field_name):
-    """The page editor at one field: Wagtail opens its tab and scrolls to it."""
+    """The page editor at one field: Wagtail opens the tab that holds it."""
     edit_url = reverse("wagtailadmin_pages:edit", args=(page.pk,))
     return f"{edit_url}#:w:contentpath={field_name}"
 
