@@ -6,6 +6,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from cms.choosers import LanguagePageChooserBlock
+
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "superscript", "subscript"]
 
 
@@ -50,7 +52,7 @@ class QuoteBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("Quote"))
     speaker_name = blocks.CharBlock(label=_("Speaker"), max_length=120)
     speaker_role = blocks.CharBlock(label=_("Role"), required=False, max_length=160)
-    organisation = blocks.PageChooserBlock(
+    organisation = LanguagePageChooserBlock(
         label=_("Organisation"),
         page_type="partners.PartnerPage",
         required=False,
@@ -109,7 +111,7 @@ class CallToActionBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Heading"), max_length=120)
     text = blocks.TextBlock(label=_("Text"), required=False)
     link_label = blocks.CharBlock(label=_("Button label"), max_length=60)
-    link_page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    link_page = LanguagePageChooserBlock(label=_("Page"), required=False)
     link_url = blocks.URLBlock(
         label=_("Web address"),
         required=False,

@@ -5,12 +5,20 @@ may choose: with one tree per language that is the Root, which lists every
 language. A `PageLanguageChooser` opens instead where those pages are in the
 edited page's language (the partner directory of that language), and the
 chooser's search keeps to that language. The widget learns the language from
-the panel that shows it (`LanguageChoosersInlinePanel`).
+the panel that shows it (`LanguageChoosersInlinePanel`) or, anywhere else (a
+field panel, a block in a StreamField), from the `locale` Wagtail's chooser
+script sends: the language of the page being edited.
+
+Snippet choosers (topics, media contacts) need nothing of ours: Wagtail's
+script sends that `locale`, and their chooser filters by it.
 """
 
+from django.http import Http404
 from django.urls import path, reverse
+from django.utils.functional import cached_property
+from wagtail import blocks
 from wagtail.admin.panels import InlinePanel
-from wagtail.admin.views.chooser import BrowseView
+from wagtail.admin.views.chooser import BrowseView, page_models_from_string
 from wagtail.admin.widgets import AdminPageChooser
 from wagtail.models import Locale, Page
 
@@ -34,7 +42,7 @@ class PageLanguageChooser(AdminPageChooser):
 
     def get_chooser_modal_url(self):
         if self.locale_id is None:
-            return super().get_chooser_modal_url()
+            return reverse("newsroom_choose_page_in_language")
         start = start_page_id(self.target_models, self.locale_id)
         if start is None:
             return super().get_chooser_modal_url()
@@ -51,7 +59,56 @@ def choose_page_in(request, parent_page_id, page_id=None):
     return BrowseView.as_view()(request, parent_page_id=parent_page_id)
 
 
+def choose_page_in_language(request, parent_page_id=None):
+    """Wagtail's page chooser, opened where the pages are in `?locale=`.
+
+    Wagtail's script sends the edited page's language and the page types;
+    once a page is chosen it appends the parent to browse. Without a known
+    language, Wagtail's own chooser at the Root.
+    """
+    if parent_page_id is None:
+        locale = Locale.objects.filter(
+            language_code=request.GET.get(LOCALE_PARAMETER, "")
+        ).first()
+        try:
+            models = page_models_from_string(
+                request.GET.get("page_type", "wagtailcore.page")
+            )
+        except (ValueError, LookupError) as error:
+            raise Http404 from error
+        if locale is not None:
+            parent_page_id = start_page_id(models, locale.pk)
+    return BrowseView.as_view()(request, parent_page_id=parent_page_id)
+
+
+class LanguagePageChooserBlock(blocks.PageChooserBlock):
+    """A page chooser block whose chooser opens in the edited page's language.
+
+    Stored and migrated as Wagtail's `PageChooserBlock`: only the widget differs.
+    """
+
+    @cached_property
+    def widget(self):
+        return PageLanguageChooser(
+            target_models=self.target_models, can_choose_root=self.can_choose_root
+        )
+
+    def deconstruct(self):
+        _path, args, kwargs = super().deconstruct()
+        return "wagtail.blocks.PageChooserBlock", args, kwargs
+
+
 urlpatterns = [
+    path(
+        "choose-page-in-language/",
+        choose_page_in_language,
+        name="newsroom_choose_page_in_language",
+    ),
+    path(
+        "choose-page-in-language/<int:parent_page_id>/",
+        choose_page_in_language,
+        name="newsroom_choose_page_in_language_child",
+    ),
     path(
         "choose-page-in/<int:parent_page_id>/",
         choose_page_in,

@@ -100,6 +100,9 @@ class BasePage(SeoMixin, Page):
 
     # (child relation, foreign key) pairs that must point to this page's language.
     localized_links: tuple[tuple[str, str], ...] = ()
+    # The page's own foreign keys to pages that must too (wagtail-localize
+    # copies a page reference from the source as it is).
+    localized_references: tuple[str, ...] = ()
 
     def full_clean(self, *args, **kwargs):
         if self.locale_id is None and self.path:
@@ -121,6 +124,13 @@ class BasePage(SeoMixin, Page):
         """
         if not self.locale_id:
             return
+        for field in self.localized_references:
+            target = getattr(self, field)
+            if target is None or target.locale_id == self.locale_id:
+                continue
+            translated = target.get_translation_or_none(self.locale_id)
+            if translated is not None:
+                setattr(self, field, translated.specific)
         for relation, field in self.localized_links:
             links = list(getattr(self, relation).all())
             changed = False

@@ -67,6 +67,7 @@ NAVIGATION_VIEWS = {
     "wagtailadmin_choose_page_child",
     "newsroom_choose_page_in",
     "newsroom_choose_page_in_child",
+    "newsroom_choose_page_in_language_child",
 }
 PAGE_ARGUMENTS = ("page_id", "parent_page_id", "page_to_move_id", "page_pk")
 # The one page view whose page id is a positional argument (a regular expression).

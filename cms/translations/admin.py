@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -20,13 +21,15 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
 from wagtail.log_actions import LogFormatter
 
-from cms.translations.errors import REFUSALS, PublishTogetherError
+from cms.translations.errors import REFUSALS, PublishRuleError, PublishTogetherError
 from cms.translations.languages import language_codes, language_names
 from cms.translations.publishing import (
     LOG_PUBLISH_TOGETHER_OFF,
     LOG_PUBLISH_TOGETHER_ON,
+    PublishRulesMixin,
     PublishTogetherMixin,
     check_can_publish_together,
+    check_publish_rules,
     log_publish_together_change,
     previous_publish_together,
     publish_all_languages,
@@ -35,14 +38,32 @@ from cms.translations.publishing import (
 from cms.translations.versions import translation_record
 
 
-def report_refusal(request, error, message=None):
-    """The refusal as an error message, with a button to each version to finish.
+def field_link(page, field_name):
+    """The page editor at one field: Wagtail opens the tab that holds it."""
+    edit_url = reverse("wagtailadmin_pages:edit", args=(page.pk,))
+    return f"{edit_url}#:w:contentpath={field_name}"
 
-    A version with untranslated segments opens in its editor (the message
-    names the fields); a missing one is offered through "Translate".
+
+def report_refusal(request, error, message=None):
+    """The refusal as an error message, with a button to each thing to fix.
+
+    A broken rule links to each field in the page editor. A version with
+    untranslated segments opens in wagtail-localize's editor (the message names
+    the fields: that editor has no address for one segment); a missing one is
+    offered through "Translate".
     """
     names = language_names()
     buttons = []
+    if isinstance(error, PublishRuleError):
+        model = type(error.page)
+        for field_name in error.problems:
+            label = capfirst(model._meta.get_field(field_name).verbose_name)
+            buttons.append(
+                admin_messages.button(
+                    field_link(error.page, field_name),
+                    gettext("Go to %(field)s") % {"field": label},
+                )
+            )
     if isinstance(error, PublishTogetherError):
         for code in error.not_ready:
             if code in error.versions:
@@ -124,33 +145,48 @@ def register_publish_together_log_actions(actions):
 
 
 @hooks.register("before_edit_page", order=-1)
-def save_translation_draft_unless_all_ready(request, page):
-    """The segment editor's Publish on a release that cannot go out together.
+def save_translation_draft_unless_publishable(request, page):
+    """The segment editor's Publish on a page that may not go live now.
 
-    Saves the translation as a draft and says which languages hold it back,
-    instead of wagtail-localize publishing this one language. A live version
-    keeps showing its published content (`cms.translations.drafts`).
+    A release that cannot go out together, or a page whose translated content
+    breaks its publish rules (an event without a place): the translation is
+    saved as a draft and the editor told why, instead of wagtail-localize
+    publishing it. A live version keeps showing its published content
+    (`cms.translations.drafts`).
     """
     if request.method != "POST" or request.POST.get("action") != "publish":
         return None
-    if not publishes_together(page):
+    together = publishes_together(page)
+    if not together and not isinstance(page.specific, PublishRulesMixin):
         return None
     record = translation_record(page)
     if record is None:
         return None
     try:
-        check_can_publish_together(page.specific, request.user)
-    except REFUSALS as error:
-        try:
+        if together:
+            check_can_publish_together(page.specific, request.user)
+        else:
             record.save_target(user=request.user, publish=False)
-        except ValidationError:
-            pass  # the segment editor shows the invalid segments again
+            check_publish_rules(page.specific.get_latest_revision_as_object())
+    except REFUSALS as error:
+        if together:
+            try:
+                record.save_target(user=request.user, publish=False)
+            except ValidationError:
+                pass  # the segment editor shows the invalid segments again
         report_refusal(request, error)
         return redirect(request.path)
+    except ValidationError:
+        return None  # wagtail-localize's own publish shows the invalid segments
     return None
 
 
 def _approval_refusal(error):
+    if isinstance(error, PublishRuleError):
+        return gettext(
+            "'%(title)s' was not approved: %(problems)s Nothing was changed and the "
+            "task still awaits approval."
+        ) % {"title": error.page.title, "problems": error.summary}
     if isinstance(error, PublishTogetherError):
         return gettext(
             "'%(title)s' was not approved: it is set to publish in all languages "
@@ -204,41 +240,77 @@ def refuse_lone_publishing(view):
 
 
 class PublishTogetherBulkAction(PublishBulkAction):
-    """Bulk publish that leaves out releases which cannot go out together.
+    """Bulk publish that leaves out releases which cannot go out together, and
+    pages that break their publish rules (an event without a place).
 
-    Each refused release gets its own message; the other pages are published.
+    Each refused page gets its own message; the other pages are published.
     Selecting two language versions of one release publishes it once.
     """
 
     def prepare_action(self, objects, objects_without_access):
         refused = []
         for page in objects:
-            revision = page.get_latest_revision()
-            draft = revision.as_object() if revision else page.specific
-            if not publishes_together(draft):
-                continue
-            try:
-                check_can_publish_together(draft, self.request.user)
-            except REFUSALS as error:
-                report_refusal(self.request, error)
+            if self._refusal(page) is not None:
                 refused.append(page)
         for page in refused:
             objects.remove(page)
+        if self.cleaned_form.cleaned_data.get("include_descendants"):
+            for page in objects:
+                for descendant in page.get_descendants().not_live().specific():
+                    self._refusal(descendant)
         return super().prepare_action(objects, objects_without_access)
+
+    def _refusal(self, page):
+        """Say why `page` may not be published now, or return None."""
+        revision = page.get_latest_revision()
+        draft = revision.as_object() if revision else page.specific
+        try:
+            check_publish_rules(draft)
+            if publishes_together(draft):
+                check_can_publish_together(draft, self.request.user)
+        except REFUSALS as error:
+            report_refusal(self.request, error)
+            return error
+        return None
 
     @classmethod
     def execute_action(cls, objects, include_descendants=False, user=None, **kwargs):
+        """Wagtail's, with each release once and refused descendants left as drafts."""
         releases = set()
-        kept = []
+        num_parent_objects = num_child_objects = 0
         for page in objects:
             if publishes_together(page):
                 if page.translation_key in releases:
                     continue
                 releases.add(page.translation_key)
-            kept.append(page)
-        return super().execute_action(
-            kept, include_descendants=include_descendants, user=user, **kwargs
-        )
+            revision = page.get_latest_revision() or page.specific.save_revision(
+                user=user
+            )
+            revision.publish(user=user)
+            num_parent_objects += 1
+            if include_descendants:
+                num_child_objects += cls._publish_descendants(page, user)
+        return num_parent_objects, num_child_objects
+
+    @classmethod
+    def _publish_descendants(cls, page, user):
+        published = 0
+        drafts = page.get_descendants().not_live().defer_streamfields().specific()
+        for descendant in drafts:
+            if user is not None and not (
+                descendant.permissions_for_user(user).can_publish()
+            ):
+                continue
+            revision = descendant.get_latest_revision() or descendant.save_revision(
+                user=user
+            )
+            try:
+                with transaction.atomic():
+                    revision.publish(user=user)
+            except REFUSALS:
+                continue  # prepare_action said why
+            published += 1
+        return published
 
     def get_success_message(self, num_parent_objects, num_child_objects):
         if not num_parent_objects:

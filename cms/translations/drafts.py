@@ -12,7 +12,7 @@ translator's unpublished French edit would be public at once.
 
 Every way of saving a translation goes through that one method: the segment
 editor's Publish held back by publishing together
-(`cms.translations.admin.save_translation_draft_unless_all_ready`),
+(`cms.translations.admin.save_translation_draft_unless_publishable`),
 publishing together itself (`cms.translations.publishing._revision_for`),
 "Sync translated pages", "Translate" and "Translate subtree".
 `keep_live_versions_live` wraps it, once, at start-up: after wagtail-localize

@@ -80,5 +80,30 @@ class PublishTogetherPermissionError(PublishPermissionError):
         ) % {"title": self.page.title}
 
 
-# Every refusal a publish-together publish may raise, for `except` clauses.
-REFUSALS = (PublishTogetherError, PublishTogetherPermissionError)
+class PublishRuleError(Exception):
+    """A page's content breaks a rule it must meet to go live (an event's place).
+
+    `problems` is {field name: what is wrong}; the admin links each to its
+    field in the page editor.
+    """
+
+    def __init__(self, page, problems):
+        self.page = page
+        self.problems = dict(problems)
+        super().__init__(self.message)
+
+    @property
+    def summary(self):
+        """What is wrong, each thing once (two fields may share one message)."""
+        return " ".join(dict.fromkeys(str(text) for text in self.problems.values()))
+
+    @property
+    def message(self):
+        return gettext(
+            "'%(title)s' was not published: %(problems)s Your changes were saved as "
+            "a draft."
+        ) % {"title": self.page.title, "problems": self.summary}
+
+
+# Every refusal a publish may raise, for `except` clauses.
+REFUSALS = (PublishTogetherError, PublishTogetherPermissionError, PublishRuleError)

@@ -4,8 +4,10 @@ A page type with `PublishTogetherMixin` (the press release) goes out in
 English, French and Dutch at once, whichever way it is published: its
 `publish` sends every publish (edit view, workflow approval, bulk action,
 segment editor, scheduled publishing, `Revision.publish()` in code) through
-`publish_release`, which publishes all three or raises. The admin
-(`cms.translations.admin`) turns a refusal into a message.
+`publish_release`, which publishes all three or raises. A page type with
+`PublishRulesMixin` (the event) names what its content needs before it goes
+live, and is refused on the same paths. The admin (`cms.translations.admin`)
+turns a refusal into a message.
 """
 
 import contextlib
@@ -22,7 +24,11 @@ from wagtail.log_actions import log
 from wagtail.models import Page, Revision
 from wagtail_localize.models import Translation
 
-from cms.translations.errors import PublishTogetherError, PublishTogetherPermissionError
+from cms.translations.errors import (
+    PublishRuleError,
+    PublishTogetherError,
+    PublishTogetherPermissionError,
+)
 from cms.translations.languages import language_codes
 from cms.translations.segments import untranslated_by_language
 from cms.translations.versions import language_versions, translation_record
@@ -76,6 +82,61 @@ class PublishTogetherMixin(models.Model):
             previous_revision=previous_revision,
             skip_permission_checks=skip_permission_checks,
         )
+
+
+class PublishRulesMixin(models.Model):
+    """A page type whose content must meet rules to go live (an event needs a place).
+
+    `publish_problems()`, asked of the revision being published, names them;
+    every way of publishing ends in this `publish`, which refuses with
+    `PublishRuleError` (see `publish_by_the_rules`). Put it before the page base.
+    """
+
+    class Meta:
+        abstract = True
+
+    def publish_problems(self):
+        """{field name: what is wrong}, empty when the page may go live."""
+        return {}
+
+    def publish(self, revision, **kwargs):
+        return publish_by_the_rules(revision, super().publish, **kwargs)
+
+
+def check_publish_rules(draft):
+    """Raise PublishRuleError unless `draft` (a page as it would go live) may."""
+    draft = draft.specific if type(draft) is Page else draft
+    if not isinstance(draft, PublishRulesMixin):
+        return
+    problems = draft.publish_problems()
+    if problems:
+        raise PublishRuleError(draft, problems)
+
+
+def _scheduled_now(revision):
+    """`publish_scheduled` publishing `revision` at its go-live."""
+    return (
+        revision.approved_go_live_at is not None
+        and revision.approved_go_live_at <= timezone.now()
+    )
+
+
+def publish_by_the_rules(revision, publish_one, **kwargs):
+    """`PublishRulesMixin.publish`: Wagtail's own publish, once the rules hold.
+
+    A scheduled go-live that breaks them is logged and left scheduled, so
+    `publish_scheduled` carries on with the other pages.
+    """
+    try:
+        check_publish_rules(revision.as_object())
+    except PublishRuleError as error:
+        if not _scheduled_now(revision):
+            raise
+        logger.error(
+            "Scheduled publishing of %s refused: %s", revision.object_id, error
+        )
+        return None
+    return publish_one(revision, **kwargs)
 
 
 def publishes_together(page):
@@ -258,10 +319,7 @@ def publish_release(page, revision, publish_one, **kwargs):
         return publish_one(revision, **kwargs)
     if _already_published_together(revision):
         return None
-    scheduled_now = (
-        revision.approved_go_live_at is not None
-        and revision.approved_go_live_at <= timezone.now()
-    )
+    scheduled_now = _scheduled_now(revision)
     try:
         publish_all_languages(page, revision=revision, **kwargs)
     except (PublishTogetherError, PublishPermissionError) as error:

@@ -4,7 +4,6 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail import blocks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -15,7 +14,6 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
@@ -25,54 +23,17 @@ from cms.api_fields import (
     RichHTMLField,
     TranslationsField,
 )
-from cms.blocks import BodyBlock
 from cms.caching import until_change
+from cms.choosers import PageLanguageChooser
 from cms.indexes import IndexPageMixin
 from cms.models import BasePage, NewsroomPageForm
 from cms.readers import for_readers
+from cms.translations.publishing import PublishRulesMixin
+from news.blocks import ProgrammeBlock, SpeakerBlock
 from news.choices import RegistrationStatus
 from news.models.press_kit import PressKitMixin, press_kit_field
 from news.structured_data import EventIndexSeoMixin, EventSeoMixin
-
-
-class SpeakerBlock(blocks.StructBlock):
-    name = blocks.CharBlock(label=_("Name"), max_length=120)
-    affiliation = blocks.CharBlock(
-        label=_("Affiliation"), required=False, max_length=160
-    )
-    photo = ImageChooserBlock(label=_("Photo"), required=False)
-    talk_title = blocks.CharBlock(label=_("Talk title"), required=False, max_length=200)
-
-    class Meta:
-        icon = "user"
-        template = "blocks/speaker_block.html"
-        label = _("Keynote speaker")
-        description = _("A keynote speaker with affiliation, photo and talk title.")
-        preview_value = {
-            "name": "Speaker name",
-            "affiliation": "Ghent University",
-            "talk_title": "From bench to bedside",
-        }
-
-
-class ProgrammeItemBlock(blocks.StructBlock):
-    time = blocks.TimeBlock(label=_("Time"), required=False)
-    title = blocks.CharBlock(label=_("Title"), max_length=200)
-    description = blocks.TextBlock(label=_("Description"), required=False)
-
-    class Meta:
-        icon = "time"
-        template = "blocks/programme_item_block.html"
-        label = _("Programme item")
-        description = _("One slot of the day: a time, a title, who and what.")
-        preview_value = {"time": "09:30", "title": "Welcome and introduction"}
-
-
-class ProgrammeBlock(BodyBlock):
-    item = ProgrammeItemBlock()
-
-    class Meta:
-        label = _("Programme")
+from partners.models import PartnerPage
 
 
 class EventIndexPage(EventIndexSeoMixin, IndexPageMixin, BasePage):
@@ -141,23 +102,33 @@ class EventPageForm(NewsroomPageForm):
     """
 
     PUBLISHING_ACTIONS = ("action-publish", "action-submit")
-    PLACE_FIELDS = ("venue_name", "venue_address", "venue_city", "online_url")
 
     def clean(self):
         cleaned = super().clean()
         publishing = any(action in self.data for action in self.PUBLISHING_ACTIONS)
-        if publishing and not any(cleaned.get(name) for name in self.PLACE_FIELDS):
-            message = _(
-                "Give a venue or an online link: an event cannot be published "
-                "without one."
-            )
-            self.add_error("venue_name", message)
-            self.add_error("online_url", message)
+        if publishing and not any(cleaned.get(name) for name in PLACE_FIELDS):
+            for name, message in place_problems().items():
+                self.add_error(name, message)
         return cleaned
 
 
-class EventPage(PressKitMixin, EventSeoMixin, BasePage):
-    """An event announcement: where, when, who for, and how to register."""
+# An event needs one of these to go live (`EventPage.publish_problems`).
+PLACE_FIELDS = ("venue_name", "venue_address", "venue_city", "online_url")
+
+
+def place_problems():
+    message = _(
+        "Give a venue or an online link: an event cannot be published without one."
+    )
+    return {"venue_name": message, "online_url": message}
+
+
+class EventPage(PressKitMixin, EventSeoMixin, PublishRulesMixin, BasePage):
+    """An event announcement: where, when, who for, and how to register.
+
+    It goes live only with a venue or an online link, whichever way it is
+    published (`publish_problems`, cms/translations/publishing.py).
+    """
 
     base_form_class = EventPageForm
 
@@ -312,6 +283,12 @@ class EventPage(PressKitMixin, EventSeoMixin, BasePage):
     def get_meta_description(self):
         return self.search_description or self.lead
 
+    def publish_problems(self):
+        """No place, no publishing: readers cannot go, search engines drop it."""
+        if any(getattr(self, name) for name in PLACE_FIELDS):
+            return {}
+        return place_problems()
+
     def get_listing_image(self):
         return self.hero_image
 
@@ -345,7 +322,10 @@ class EventPage(PressKitMixin, EventSeoMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["is_past"] = self.is_past()
-        context["announcements"] = for_readers(self.announcements.order_by("pk"))
+        # Releases in this event's language; a translated release whose event
+        # has no version in its language points to the source's.
+        announcements = self.announcements.filter(locale_id=self.locale_id)
+        context["announcements"] = for_readers(announcements.order_by("pk"))
         return context
 
 
@@ -373,7 +353,10 @@ class EventPartner(Orderable):
         help_text=_("How the partner is involved."),
     )
 
-    panels = [FieldPanel("partner"), FieldPanel("role")]
+    panels = [
+        FieldPanel("partner", widget=PageLanguageChooser(target_models=[PartnerPage])),
+        FieldPanel("role"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("event partner")

@@ -26,13 +26,14 @@ from cms.api_fields import (
 )
 from cms.blocks import BodyBlock
 from cms.caching import until_change
-from cms.choosers import LanguageChoosersInlinePanel
+from cms.choosers import LanguageChoosersInlinePanel, PageLanguageChooser
 from cms.filters import ListingFilter
 from cms.indexes import FilteredIndexMixin
 from cms.models import BasePage, NewsroomSettings, Topic
 from cms.renditions import CARD, page_image_specs
 from cms.translations.publishing import PublishTogetherMixin
 from news.models.about import AboutSectionsMixin
+from news.models.events import EventPage
 from news.models.press_kit import PressKitMixin, press_kit_field
 from news.models.release_links import ReleasePartner, ReleaseTopic
 from news.structured_data import NewsIndexSeoMixin, ReleaseSeoMixin
@@ -222,7 +223,7 @@ class PressReleasePage(
             ),
         ),
         InlinePanel("topic_links", label=_("Topic"), heading=_("Topics")),
-        FieldPanel("event"),
+        FieldPanel("event", widget=PageLanguageChooser(target_models=[EventPage])),
     ]
     press_panels = [
         InlinePanel(
@@ -292,6 +293,20 @@ class PressReleasePage(
         return self.hero_image
 
     @cached_property
+    def shown_event(self):
+        """The live event readers see: in the release's language when it has one.
+
+        Otherwise the event in its own language, which the page names beside
+        the link, or None.
+        """
+        event = self.event
+        if event is None:
+            return None
+        if event.locale_id != self.locale_id:
+            event = event.get_translation_or_none(self.locale_id) or event
+        return event if event.live else None
+
+    @cached_property
     def partners(self):
         return [link.partner for link in self.partner_links.all() if link.partner_id]
 
@@ -299,6 +314,9 @@ class PressReleasePage(
     def topics(self):
         return [link.topic for link in self.topic_links.all() if link.topic_id]
 
+    # A translation whose event has no version in its language keeps the
+    # source's event (`shown_event`); docs/editor-guide.md.
+    localized_references = ("event",)
     localized_links = (
         ("partner_links", "partner"),
         ("topic_links", "topic"),

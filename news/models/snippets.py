@@ -35,7 +35,15 @@ class MediaContact(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("email"),
         FieldPanel("phone"),
     ]
-    search_fields = [index.SearchField("name"), index.SearchField("organisation")]
+    # The chooser finds a contact by name or organisation as the editor types,
+    # among the contacts of the edited page's language.
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("organisation"),
+        index.AutocompleteField("name"),
+        index.AutocompleteField("organisation"),
+        index.FilterField("locale"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("media contact")

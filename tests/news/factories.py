@@ -53,7 +53,8 @@ class PressReleasePageFactory(PublishedPageFactory):
     title = factory.Sequence(lambda n: f"Partners join forces {n}")
     lead = "Two partners start a strategic dialogue on cell therapy."
     dateline_place = "Ghent–Gosselies"
-    release_date = factory.LazyFunction(datetime.date.today)
+    # The dateline date is a Brussels date (TIME_ZONE), not the machine's.
+    release_date = factory.LazyFunction(timezone.localdate)
     body = factory.LazyFunction(paragraph)
 
     @classmethod

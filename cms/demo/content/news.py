@@ -1118,7 +1118,7 @@ EVENTS = [
         "end": "2019-09-26T18:00",
         "venue_name": "",
         "venue_address": "",
-        # An event is published with a place (news.models.EventPageForm).
+        # An event is published with a place (EventPage.publish_problems).
         "venue_city": {"en": "Brussels", "fr": "Bruxelles", "nl": "Brussel"},
         "online_url": "",
         "organisers": [],
