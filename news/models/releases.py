@@ -28,8 +28,8 @@ from cms.blocks import BodyBlock
 from cms.caching import until_change
 from cms.choosers import LanguageChoosersInlinePanel
 from cms.filters import ListingFilter
-from cms.indexes import FilteredIndexMixin
 from cms.image_rights import image_credit
+from cms.indexes import FilteredIndexMixin
 from cms.models import BasePage, NewsroomSettings, Topic
 from cms.renditions import CARD, page_image_specs
 from cms.translations.publishing import PublishTogetherMixin

@@ -98,7 +98,9 @@ def kit_files(press_kit):
             continue
         files.append(KitFile(len(files) + 1, block.block_type, item, block.value))
     # Every image's credit and licence in one query, however many images.
-    prefetch_related_objects([file.item for file in files if file.kind == IMAGE], "rights")
+    prefetch_related_objects(
+        [file.item for file in files if file.kind == IMAGE], "rights"
+    )
     return files
 
 

@@ -13,8 +13,8 @@ from django.contrib.auth import get_user_model
 from wagtail.users.models import UserProfile
 
 from cms.demo.builders.site import build_site
-from partners.permissions import communications_group
 from news.models import PressKitDownload
+from partners.permissions import communications_group
 from tests.home.factories import build_sections
 from tests.news.factories import PressReleasePageFactory
 from tests.news.press_kit import (
@@ -99,7 +99,7 @@ def test_a_journalist_reads_the_terms_and_downloads_the_kit(
     assert counts == {"zip": 1, "file": 1}
 
 
-SHOTS = Path("/tmp/t13-rights")
+SHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 PASSWORD = "a-long-test-password"
 
 
@@ -136,8 +136,9 @@ def test_communications_sets_an_images_rights_and_every_kit_shows_them(
         page.wait_for_url(f"{base}/admin/")
         page.goto(edit_url)
         credit = page.locator("input[name=credit]")
-        assert credit.input_value() == (CREDIT if code == "en" and width == 1366
-                                         else "Studio Nord")
+        assert credit.input_value() == (
+            CREDIT if code == "en" and width == 1366 else "Studio Nord"
+        )
         label = "Crédit" if code == "fr" else "Credit"
         assert page.locator("label[for=id_credit]").inner_text().startswith(label)
         SHOTS.mkdir(parents=True, exist_ok=True)

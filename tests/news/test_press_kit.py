@@ -262,7 +262,9 @@ def test_a_press_image_without_credit_or_licence_is_refused_by_name(kit):
         assert "Edit the image" in message
         assert reverse("wagtailimages:edit", args=[image.pk]) in message
     # A draft may wait for the rights, as for Wagtail's other required fields.
-    block.clean_deferred(block.to_python([{"type": "image", "value": {"image": bare.pk}}]))
+    block.clean_deferred(
+        block.to_python([{"type": "image", "value": {"image": bare.pk}}])
+    )
 
 
 def test_the_admin_refuses_to_publish_a_kit_image_without_rights(client, kit):
@@ -280,7 +282,9 @@ def test_the_admin_refuses_to_publish_a_kit_image_without_rights(client, kit):
     assert response.status_code == 200
     html = response.content.decode()
     assert "The page could not be saved due to validation errors" in html
-    assert "“Unlabelled lab photo” has no credit or licence" in html
+    # The block error travels as JSON to the StreamField widget.
+    shown = html.replace("\\u201c", "“").replace("\\u201d", "”")
+    assert "“Unlabelled lab photo” has no credit or licence" in shown
     assert EventPage.objects.get(pk=event.pk).get_latest_revision().pk == (
         event.get_latest_revision().pk
     )
@@ -298,9 +302,7 @@ def test_the_kit_reads_the_images_own_rights_everywhere(client, kit):
         html = client.get(page.url).content.decode()
         assert "Studio Nord" in html and CREDIT not in html
         archive = open_zip(client.get(f"{page.url}press-kit/"))
-        credits = next(
-            name for name in archive.namelist() if name.endswith(".txt")
-        )
+        credits = next(name for name in archive.namelist() if name.endswith(".txt"))
         assert "Studio Nord" in archive.read(credits).decode()
         description, iptc = read_rights(archive.read("01-cleanroom-photo.jpg"))
         assert description["Credit"] == "Studio Nord"
@@ -410,4 +412,7 @@ def test_the_hero_credit_defaults_to_the_images_own(client, kit):
         parent=parent, slug="credit-propre", hero_image=photo, hero_credit="Agence X"
     )
     html = client.get(own.url).content.decode()
-    assert "Agence X" in html and CREDIT not in html.split('class="release__credit"')[1][:200]
+    assert (
+        "Agence X" in html
+        and CREDIT not in html.split('class="release__credit"')[1][:200]
+    )

@@ -83,9 +83,7 @@ def test_a_partner_editor_cannot_set_rights_on_another_image(client, newsroom):
     assert not ImageRights.objects.filter(image=newsroom["images"]["release"]).exists()
 
 
-def test_rights_are_set_on_upload_and_a_post_without_them_keeps_them(
-    client, newsroom
-):
+def test_rights_are_set_on_upload_and_a_post_without_them_keeps_them(client, newsroom):
     client.force_login(newsroom["users"]["communications"])
     image = newsroom["images"]["release"]
     with image.file.open("rb") as stored:

@@ -49,13 +49,22 @@ def old_database(site_tree):
     # Back to the old state: every image in the root, Alpha's collection gone.
     get_image_model().objects.exclude(pk=beta.logo_id).update(collection=root)
     access_for(alpha).collection.delete()
-    return {"alpha": alpha, "beta": beta, "own": own, "shared": shared,
-            "unused": unused, "filed": filed}
+    return {
+        "alpha": alpha,
+        "beta": beta,
+        "own": own,
+        "shared": shared,
+        "unused": unused,
+        "filed": filed,
+    }
 
 
 def test_setup_roles_files_each_partners_own_media_in_its_collection(old_database):
     alpha, beta = old_database["alpha"], old_database["beta"]
-    assert PartnerAccess.objects.get(translation_key=alpha.translation_key).collection is None
+    assert (
+        PartnerAccess.objects.get(translation_key=alpha.translation_key).collection
+        is None
+    )
     assert collection_of(alpha.logo).is_root()
 
     setup_roles()

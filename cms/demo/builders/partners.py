@@ -8,8 +8,8 @@ from cms.demo.builders.pages import (
 from cms.demo.content.partners import ABOUT_HEADINGS, PARTNERS, TOPICS
 from cms.demo.images import demo_image
 from cms.models import Topic
-from partners.models import PartnerFocusArea, PartnerPage
 from partners.media import file_partner_media
+from partners.models import PartnerFocusArea, PartnerPage
 from partners.permissions import provision_partner
 
 
