@@ -416,3 +416,20 @@ def test_the_hero_credit_defaults_to_the_images_own(client, kit):
         "Agence X" in html
         and CREDIT not in html.split('class="release__credit"')[1][:200]
     )
+
+
+def test_the_images_api_gives_each_images_rights(client, kit):
+    photo = kit["media"]["photo"]
+    detail = client.get(f"/api/v2/images/{photo.pk}/").json()
+    assert detail["credit"] == CREDIT
+    assert detail["licence"] == {
+        "key": "cc-by-4.0",
+        "name": "Creative Commons Attribution 4.0 (CC BY 4.0)",
+        "url": CC_BY,
+    }
+    listing = client.get("/api/v2/images/").json()["items"]
+    by_id = {item["id"]: item for item in listing}
+    assert by_id[photo.pk]["credit"] == CREDIT
+    assert by_id[kit["media"]["diagram"].pk]["licence"]["key"] == "editorial"
+    bare = client.get("/api/v2/images/?fields=_,credit,licence").json()["items"]
+    assert all(set(item) >= {"credit", "licence"} for item in bare)
