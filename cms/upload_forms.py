@@ -59,6 +59,9 @@ def with_field(form, field_class):
         )
 
 
+RIGHTS_FIELDS = ("credit", "licence")
+
+
 def rights_fields():
     """The credit and licence form fields, labelled as on the model."""
     model_field = ImageRights._meta.get_field
@@ -126,8 +129,6 @@ class ImageForm(BaseImageForm):
             self.save_m2m = save_m2m_and_rights
         return image
 
-
-RIGHTS_FIELDS = ("credit", "licence")
 
 
 class DocumentForm(BaseDocumentForm):
