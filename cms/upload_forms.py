@@ -130,7 +130,6 @@ class ImageForm(BaseImageForm):
         return image
 
 
-
 class DocumentForm(BaseDocumentForm):
     """WAGTAILDOCS_DOCUMENT_FORM_BASE: every document upload route builds on it."""
 
