@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model
 from wagtail.users.models import UserProfile
 
 from cms.demo.builders.site import build_site
+from cms.image_rights import ImageRights
 from news.models import PressKitDownload
 from partners.permissions import communications_group
 from tests.home.factories import build_sections
@@ -148,8 +149,11 @@ def test_communications_sets_an_images_rights_and_every_kit_shows_them(
         if code == "en" and width == 1366:
             credit.fill("Studio Nord")
             page.select_option("select[name=licence]", "cc-by-nd-4.0")
-            page.locator("form button[type=submit]").first.click()
-            page.wait_for_url(f"{base}/admin/images/**")
+            with page.expect_navigation():
+                page.locator("nav.actions--primary button[type=submit]").first.click()
+            assert ImageRights.objects.get(image=media["photo"]).licence == (
+                "cc-by-nd-4.0"
+            )
         context.close()
     for code, release in releases.items():
         for width in (1366, 375):
