@@ -29,6 +29,7 @@ from cms.api_checks import (
     check_site,
     checked_backends,
 )
+from cms.api_fields import ImageWithRightsSerializer
 from cms.base_url import absolute_url
 from cms.ids import parse_id
 from cms.media_uses import DOCUMENT, IMAGE, public_media
@@ -106,6 +107,17 @@ class NewsroomImagesAPIViewSet(
 ):
     media_kind = IMAGE
     filter_backends = checked_backends(ImagesAPIViewSet.filter_backends)
+    # Credit and licence of each image (cms/image_rights.py), in one more query.
+    base_serializer_class = ImageWithRightsSerializer
+    body_fields = [*ImagesAPIViewSet.body_fields, "credit", "licence"]
+    listing_default_fields = [
+        *ImagesAPIViewSet.listing_default_fields,
+        "credit",
+        "licence",
+    ]
+
+    def get_queryset(self):
+        return super().get_queryset().prefetch_related("rights")
 
 
 class NewsroomDocumentsAPIViewSet(

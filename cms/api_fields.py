@@ -2,8 +2,10 @@
 models can import them without loading the API views)."""
 
 from rest_framework import serializers
+from wagtail.images.api.v2.serializers import ImageSerializer
 
 from cms.base_url import absolute_url
+from cms.image_rights import image_credit, image_licence
 from cms.readers import for_readers
 from cms.renditions import SOCIAL
 
@@ -60,3 +62,24 @@ class HeroRenditionField(serializers.Field):
             "height": rendition.height,
             "alt": rendition.alt,
         }
+
+
+class ImageRightsField(serializers.Field):
+    """The image's credit, or its licence as key, name and URL (cms/image_rights.py)."""
+
+    def __init__(self, part, **kwargs):
+        self.part = part
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, image):
+        if self.part == "credit":
+            return image_credit(image)
+        licence = image_licence(image)
+        if licence is None:
+            return None
+        return {"key": licence.key, "name": str(licence.name), "url": licence.url}
+
+
+class ImageWithRightsSerializer(ImageSerializer):
+    credit = ImageRightsField("credit")
+    licence = ImageRightsField("licence")

@@ -9,6 +9,7 @@ from wagtail.search import index
 from cms.blocks import BodyBlock
 from cms.caching import content_locales, is_public_request
 from cms.edit_conflicts import ConflictCheckingPageForm
+from cms.image_rights import ImageRights  # noqa: F401  (a model of this app)
 from cms.indexes import OnePerLocaleMixin
 from cms.page_permissions import NewsroomPagePermissionTester
 from cms.readers import ReaderPageManager, restrictions_for

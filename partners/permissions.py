@@ -26,6 +26,7 @@ from wagtail.permissions import page_permission_policy
 from wagtail.users.models import UserProfile
 
 from partners.access import PartnerAccess
+from partners.media import file_partner_media
 from partners.models import PartnerIndexPage, PartnerPage
 
 COMMUNICATIONS = "Communications"
@@ -190,13 +191,15 @@ def provision_partner(page):
     if access is None:
         name = f"{PARTNER_GROUP_PREFIX}{page.title}"
         group = Group.objects.create(name=_unique_group_name(name))
-        root_collection = Collection.get_first_root_node()
-        collection = root_collection.add_child(
-            instance=Collection(name=_unique_collection_name(page.title))
-        )
         access = PartnerAccess.objects.create(
-            translation_key=page.translation_key, group=group, collection=collection
+            translation_key=page.translation_key,
+            group=group,
+            collection=_new_collection(page),
         )
+    elif access.collection is None:
+        # Its collection was deleted: the partner's media need a home again.
+        access.collection = _new_collection(page)
+        access.save(update_fields=["collection"])
     access.group.permissions.add(
         *(_permission(dotted) for dotted in PARTNER_MODEL_PERMISSIONS)
     )
@@ -208,26 +211,11 @@ def provision_partner(page):
     return access
 
 
-def move_logo_to_collection(page, collection):
-    """A partner's logo belongs in its own collection, where its editors find it.
-
-    Only a logo left in the root collection moves, and only when no other
-    partner uses it; one that Communications filed elsewhere stays. The demo
-    loader files its partners' logos this way.
-    """
-    logo = getattr(page, "logo", None)
-    if logo is None or logo.collection_id == collection.pk:
-        return
-    if not logo.collection.is_root():
-        return
-    shared = (
-        PartnerPage.objects.filter(logo=logo)
-        .exclude(translation_key=page.translation_key)
-        .exists()
+def _new_collection(page):
+    root_collection = Collection.get_first_root_node()
+    return root_collection.add_child(
+        instance=Collection(name=_unique_collection_name(page.title))
     )
-    if not shared:
-        logo.collection = collection
-        logo.save(update_fields=["collection"])
 
 
 def _unique_collection_name(title):
@@ -311,9 +299,10 @@ def quiet_notifications(user):
 
 
 def setup_roles():
-    """Communications, the review workflow, and every existing partner's group."""
+    """Communications, the review workflow, and every existing partner's group,
+    with its logo and own images filed in its collection (partners/media.py)."""
     communications_group()
     for index_page in PartnerIndexPage.objects.all():
         assign_partner_review(index_page)
-    for page in PartnerPage.objects.all():
-        provision_partner(page)
+    for page in PartnerPage.objects.select_related("logo__collection"):
+        file_partner_media(page, provision_partner(page).collection)

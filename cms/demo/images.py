@@ -7,6 +7,8 @@ from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
 
+from cms.image_rights import rights_of, set_rights
+
 
 def _font(size):
     for name in ("DejaVuSans-Bold.ttf", "LiberationSans-Bold.ttf"):
@@ -74,11 +76,19 @@ def demo_image(
     kind="hero",
     description="",
     image_format="PNG",
+    credit="",
+    licence="",
 ):
-    """Return the image called `title`, generating it on first use."""
+    """Return the image called `title`, generating it on first use.
+
+    `credit` and `licence` are given to an image that has no rights yet; rights
+    an editor has set since are left alone.
+    """
     images = get_image_model()
     existing = images.objects.filter(title=title).first()
     if existing is not None:
+        if credit and rights_of(existing) is None:
+            set_rights(existing, credit=credit, licence=licence)
         return existing
     size = (1600, 900) if kind == "hero" else (480, 240)
     data = _draw(text, background, foreground, size, kind == "hero", image_format)
@@ -87,4 +97,6 @@ def demo_image(
     extension = "jpg" if image_format == "JPEG" else "png"
     image.file = ImageFile(BytesIO(data), name=f"{slug}.{extension}")
     image.save()
+    if credit:
+        set_rights(image, credit=credit, licence=licence)
     return image

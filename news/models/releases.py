@@ -28,6 +28,7 @@ from cms.blocks import BodyBlock
 from cms.caching import until_change
 from cms.choosers import LanguageChoosersInlinePanel, PageLanguageChooser
 from cms.filters import ListingFilter
+from cms.image_rights import image_credit
 from cms.indexes import FilteredIndexMixin
 from cms.models import BasePage, NewsroomSettings, Topic
 from cms.renditions import CARD, page_image_specs
@@ -171,7 +172,10 @@ class PressReleasePage(
         help_text=_("What the image shows. Empty: the image's own description."),
     )
     hero_credit = models.CharField(
-        _("hero image credit"), max_length=120, blank=True, help_text=_("Photographer.")
+        _("hero image credit"),
+        max_length=120,
+        blank=True,
+        help_text=_("Photographer. Empty: the credit set on the image."),
     )
     body = StreamField(
         BodyBlock(), verbose_name=_("body"), help_text=_("The release text.")
@@ -291,6 +295,12 @@ class PressReleasePage(
 
     def get_listing_image(self):
         return self.hero_image
+
+    def shown_hero_credit(self):
+        """The credit under the hero: this page's own, else the image's."""
+        if not self.hero_image_id:
+            return ""
+        return self.hero_credit or image_credit(self.hero_image)
 
     @cached_property
     def shown_event(self):

@@ -12,12 +12,13 @@ import posixpath
 import zipfile
 from dataclasses import dataclass
 
+from django.db.models import prefetch_related_objects
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from news.press_kit.licences import licence_for
+from cms.image_rights import image_credit, image_licence
 from news.press_kit.rights import with_rights
 
 logger = logging.getLogger(__name__)
@@ -53,8 +54,13 @@ class KitFile:
         return f"{self.number:02d}-{stem}{self.extension}"
 
     @property
+    def credit(self):
+        """The image's own credit (cms/image_rights.py): the same in every kit."""
+        return image_credit(self.item) if self.kind == IMAGE else ""
+
+    @property
     def licence(self):
-        return licence_for(self.value.get("licence")) if self.kind == IMAGE else None
+        return image_licence(self.item) if self.kind == IMAGE else None
 
     def chunks(self, language):
         """The file's bytes: an image with its rights, a document as stored."""
@@ -69,7 +75,7 @@ class KitFile:
         with self.item.file.open("rb") as stored:
             data = stored.read()
         licence = self.licence
-        credit = self.value.get("credit") or ""
+        credit = self.credit
         if licence is None or not credit:
             return data
         return with_rights(
@@ -91,6 +97,10 @@ def kit_files(press_kit):
         if item is None or not item.file:
             continue
         files.append(KitFile(len(files) + 1, block.block_type, item, block.value))
+    # Every image's credit and licence in one query, however many images.
+    prefetch_related_objects(
+        [file.item for file in files if file.kind == IMAGE], "rights"
+    )
     return files
 
 

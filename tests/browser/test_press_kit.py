@@ -6,11 +6,16 @@ XMP reader and its IPTC reader.
 """
 
 import zipfile
+from pathlib import Path
 
 import pytest
+from django.contrib.auth import get_user_model
+from wagtail.users.models import UserProfile
 
 from cms.demo.builders.site import build_site
+from cms.image_rights import ImageRights
 from news.models import PressKitDownload
+from partners.permissions import communications_group
 from tests.home.factories import build_sections
 from tests.news.factories import PressReleasePageFactory
 from tests.news.press_kit import (
@@ -93,3 +98,72 @@ def test_a_journalist_reads_the_terms_and_downloads_the_kit(
         PressKitDownload.objects.filter(page=release).values_list("kind", "count")
     )
     assert counts == {"zip": 1, "file": 1}
+
+
+SHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+PASSWORD = "a-long-test-password"
+
+
+def test_communications_sets_an_images_rights_and_every_kit_shows_them(
+    live_server, browser
+):
+    tree = build_site()
+    media = kit_media()
+    releases = {
+        code: PressReleasePageFactory(
+            parent=build_sections(tree["homes"][code])["news"],
+            title="Cleanroom opens" if code == "en" else "La salle blanche ouvre",
+            slug="cleanroom-opens",
+            press_kit=press_kit(media),
+        )
+        for code in ("en", "fr")
+    }
+    comms = get_user_model().objects.create_user("comms", "comms@example.org")
+    comms.set_password(PASSWORD)
+    comms.save()
+    comms.groups.add(communications_group())
+    base = live_server.url
+    edit_url = f"{base}/admin/images/{media['photo'].pk}/"
+    for code, width in (("en", 1366), ("fr", 375), ("fr", 1366), ("en", 375)):
+        profile = UserProfile.get_for_user(comms)
+        profile.preferred_language = code
+        profile.save()
+        context = browser.new_context(viewport={"width": width, "height": 900})
+        page = context.new_page()
+        page.goto(f"{base}/admin/login/")
+        page.fill("input[name=username]", "comms")
+        page.fill("input[name=password]", PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_url(f"{base}/admin/")
+        page.goto(edit_url)
+        credit = page.locator("input[name=credit]")
+        assert credit.input_value() == (
+            CREDIT if code == "en" and width == 1366 else "Studio Nord"
+        )
+        label = "Crédit" if code == "fr" else "Credit"
+        assert page.locator("label[for=id_credit]").inner_text().startswith(label)
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(
+            path=str(SHOTS / f"image-edit-{code}-{width}.png"), full_page=True
+        )
+        if code == "en" and width == 1366:
+            credit.fill("Studio Nord")
+            page.select_option("select[name=licence]", "cc-by-nd-4.0")
+            with page.expect_navigation():
+                page.locator("nav.actions--primary button[type=submit]").first.click()
+            assert ImageRights.objects.get(image=media["photo"]).licence == (
+                "cc-by-nd-4.0"
+            )
+        context.close()
+    for code, release in releases.items():
+        for width in (1366, 375):
+            context = browser.new_context(viewport={"width": width, "height": 900})
+            page = context.new_page()
+            page.goto(f"{base}{release.url}")
+            kit = page.locator("#press-kit")
+            kit.scroll_into_view_if_needed()
+            first = page.locator('[data-kit-file="1"]').inner_text()
+            assert "Studio Nord" in first and CREDIT not in first
+            assert "CC BY-ND 4.0" in first
+            kit.screenshot(path=str(SHOTS / f"press-kit-{code}-{width}.png"))
+            context.close()

@@ -31,7 +31,7 @@ ANONYMOUS = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
 def image_block(image):
-    return ("image", {"image": image, "alt_text": "", "caption": "", "credit": ""})
+    return ("image", {"image": image, "alt_text": "", "caption": ""})
 
 
 def document_block(document):

@@ -4,8 +4,9 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
+from cms.image_rights import rights_of
 from home.models import HomePage
-from news.models import PressReleasePage
+from news.models import EventPage, PressReleasePage
 from partners.models import PartnerPage
 from partners.permissions import access_for
 
@@ -37,3 +38,18 @@ def test_load_demo_twice_changes_nothing():
     # Each partner's logo is in its own collection, where its editors find it.
     for partner in PartnerPage.objects.filter(locale__language_code="en"):
         assert partner.logo.collection == access_for(partner).collection
+
+    # Every demo press-kit image carries its own credit and licence, and the
+    # release's hero credit comes from its image.
+    kit_images = [
+        block.value["image"]
+        for model in (PressReleasePage, EventPage)
+        for page in model.objects.all()
+        for block in page.press_kit
+        if block.block_type == "image"
+    ]
+    assert kit_images
+    assert all(rights_of(image).complete for image in kit_images)
+    release = PressReleasePage.objects.filter(locale__language_code="en").first()
+    assert release.hero_credit == ""
+    assert release.shown_hero_credit() == rights_of(release.hero_image).credit != ""

@@ -10,6 +10,7 @@ import zipfile
 from PIL import Image as PillowImage
 from PIL import IptcImagePlugin
 
+from cms.image_rights import set_rights
 from tests.cms.factories import DocumentFactory, ImageFactory
 
 CREDIT = "Hélène Dupré / Campus"
@@ -19,7 +20,7 @@ DOCUMENT_BYTES = b"%PDF-1.4 fact sheet\n" + bytes(range(256)) * 1200
 
 
 def kit_media():
-    """A JPEG photo, a PNG diagram and a PDF fact sheet."""
+    """A JPEG photo, a PNG diagram and a PDF fact sheet; the images with rights."""
     photo = ImageFactory(title="Cleanroom photo")  # JPEG, 320 × 180
     diagram = ImageFactory(
         title="Process diagram",
@@ -29,6 +30,8 @@ def kit_media():
         file__height=120,
         file__color="navy",
     )
+    set_rights(photo, credit=CREDIT, licence="cc-by-4.0")
+    set_rights(diagram, credit="Press office", licence="editorial")
     document = DocumentFactory(
         title="Fact sheet",
         file__filename="fact-sheet.pdf",
@@ -45,8 +48,6 @@ def press_kit(media):
                 "image": media["photo"],
                 "caption": CAPTION,
                 "alt_text": "",
-                "credit": CREDIT,
-                "licence": "cc-by-4.0",
             },
         ),
         (
@@ -55,8 +56,6 @@ def press_kit(media):
                 "image": media["diagram"],
                 "caption": "",
                 "alt_text": "A diagram",
-                "credit": "Press office",
-                "licence": "editorial",
             },
         ),
         ("document", {"document": media["document"], "label": ""}),

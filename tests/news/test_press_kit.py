@@ -13,6 +13,7 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
+from cms.image_rights import set_rights
 from news.models import EventPage, PressKitDownload, PressReleasePage, ReviewLink
 from news.press_kit.archive import CHUNK_SIZE
 from partners.permissions import add_partner_editor, communications_group, setup_roles
@@ -243,63 +244,70 @@ def test_a_review_link_reader_downloads_the_draft_kit(client, kit):
     assert not PressKitDownload.objects.exists(), "review downloads are not counted"
 
 
-def test_credit_and_licence_are_required_for_press_images(kit):
+def test_a_press_image_without_credit_or_licence_is_refused_by_name(kit):
     block = PressReleasePage._meta.get_field("press_kit").stream_block
-    photo = kit["media"]["photo"]
-    good = {
-        "image": photo,
-        "caption": "",
-        "alt_text": "",
-        "credit": "Press office",
-        "licence": "editorial",
-    }
-    block.clean(block.to_python([]))  # an empty kit is fine
     child = block.child_blocks["image"]
-    child.clean(child.to_python({**good, "image": photo.pk}))
-    for field, bad in (("credit", ""), ("licence", ""), ("licence", "all-mine")):
+    assert "credit" not in child.child_blocks, "the rights belong to the image"
+    block.clean(block.to_python([]))  # an empty kit is fine
+    photo = kit["media"]["photo"]
+    child.clean(child.to_python({"image": photo.pk}))  # the photo has its rights
+    bare = ImageFactory(title="Unlabelled lab photo")
+    half = ImageFactory(title="Credited only")
+    set_rights(half, credit="Someone", licence="")
+    for image in (bare, half):
         with pytest.raises(ValidationError) as refused:
-            child.clean(child.to_python({**good, "image": photo.pk, field: bad}))
-        assert field in refused.value.block_errors, (field, bad)
-    assert (
-        EventPage._meta.get_field("press_kit")
-        .stream_block.child_blocks["image"]
-        .child_blocks["licence"]
-        .required
+            child.clean(child.to_python({"image": image.pk}))
+        message = " ".join(refused.value.block_errors["image"].messages)
+        assert f"“{image.title}”" in message
+        assert "Edit the image" in message
+        assert reverse("wagtailimages:edit", args=[image.pk]) in message
+    # A draft may wait for the rights, as for Wagtail's other required fields.
+    block.clean_deferred(
+        block.to_python([{"type": "image", "value": {"image": bare.pk}}])
     )
 
 
-def test_the_admin_form_refuses_a_press_image_without_credit(client, kit):
+def test_the_admin_refuses_to_publish_a_kit_image_without_rights(client, kit):
     admin = get_user_model().objects.create_superuser("root", "r@example.org", "pw")
     client.force_login(admin)
     event = kit["event"]
+    bare = ImageFactory(title="Unlabelled lab photo")
     data = event_form(event.title)
     data["press_kit"] = streamfield(
-        [
-            (
-                "image",
-                {
-                    "image": kit["media"]["photo"].pk,
-                    "caption": "",
-                    "alt_text": "",
-                    "credit": "",
-                    "licence": "",
-                },
-            )
-        ]
+        [("image", {"image": bare.pk, "caption": "", "alt_text": ""})]
     )
-    # A draft may be saved incomplete (Wagtail defers required fields); publishing
-    # must name what is missing.
     data["action-publish"] = "action-publish"
-    response = client.post(
-        reverse("wagtailadmin_pages:edit", args=[event.pk]), nested_form_data(data)
-    )
+    url = reverse("wagtailadmin_pages:edit", args=[event.pk])
+    response = client.post(url, nested_form_data(data))
     assert response.status_code == 200
-    assert "The page could not be saved due to validation errors" in (
-        response.content.decode()
-    )
+    html = response.content.decode()
+    assert "The page could not be saved due to validation errors" in html
+    # The block error travels as JSON to the StreamField widget.
+    shown = html.replace("\\u201c", "“").replace("\\u201d", "”")
+    assert "“Unlabelled lab photo” has no credit or licence" in shown
     assert EventPage.objects.get(pk=event.pk).get_latest_revision().pk == (
         event.get_latest_revision().pk
     )
+    # Once the image has its rights, the same kit publishes and shows them.
+    set_rights(bare, credit="Lab team", licence="cc0-1.0")
+    assert client.post(url, nested_form_data(data)).status_code == 302
+    page = client.get(EventPage.objects.get(pk=event.pk).url).content.decode()
+    assert "Lab team" in page and "Public domain (CC0 1.0)" in page
+
+
+def test_the_kit_reads_the_images_own_rights_everywhere(client, kit):
+    """One photo, two kits: a change on the image shows in both, and in the files."""
+    set_rights(kit["media"]["photo"], credit="Studio Nord", licence="cc-by-nd-4.0")
+    for page in (kit["release"], kit["event"]):
+        html = client.get(page.url).content.decode()
+        assert "Studio Nord" in html and CREDIT not in html
+        archive = open_zip(client.get(f"{page.url}press-kit/"))
+        credits = next(name for name in archive.namelist() if name.endswith(".txt"))
+        assert "Studio Nord" in archive.read(credits).decode()
+        description, iptc = read_rights(archive.read("01-cleanroom-photo.jpg"))
+        assert description["Credit"] == "Studio Nord"
+        assert iptc[(2, 110)].decode() == "Studio Nord"
+        assert description["WebStatement"].endswith("/by-nd/4.0/")
 
 
 def test_download_counts_per_release_for_communications_only(client, kit):
@@ -362,16 +370,12 @@ def test_the_kit_costs_the_same_queries_for_one_image_or_five(client, kit):
         blocks = [
             (
                 "image",
-                {
-                    "image": image,
-                    "caption": "",
-                    "alt_text": "",
-                    "credit": "Press office",
-                    "licence": "editorial",
-                },
+                {"image": image, "caption": "", "alt_text": ""},
             )
             for image in images
         ]
+        for image in images:
+            set_rights(image, credit="Press office", licence="editorial")
         release = PressReleasePageFactory(parent=parent, press_kit=blocks)
         client.get(release.url)  # sizes measured and kept on the first view
         with CaptureQueriesContext(connection) as queries:
@@ -394,3 +398,38 @@ def test_a_pre_briefing_link_leads_to_the_public_kit_once_live(client, kit):
     assert response["Location"] == f"{release.url}press-kit/"
     single = client.get(reverse("review_press_kit_file", args=[link.token, 2]))
     assert single["Location"] == f"{release.url}press-kit/2/"
+
+
+def test_the_hero_credit_defaults_to_the_images_own(client, kit):
+    photo = kit["media"]["photo"]
+    parent = kit["release"].get_parent()
+    release = PressReleasePageFactory(
+        parent=parent, slug="avec-photo", hero_image=photo, hero_credit=""
+    )
+    html = client.get(release.url).content.decode()
+    assert f"Photo{NBSP}: {CREDIT}" in html or f"Photo : {CREDIT}" in html
+    own = PressReleasePageFactory(
+        parent=parent, slug="credit-propre", hero_image=photo, hero_credit="Agence X"
+    )
+    html = client.get(own.url).content.decode()
+    assert (
+        "Agence X" in html
+        and CREDIT not in html.split('class="release__credit"')[1][:200]
+    )
+
+
+def test_the_images_api_gives_each_images_rights(client, kit):
+    photo = kit["media"]["photo"]
+    detail = client.get(f"/api/v2/images/{photo.pk}/").json()
+    assert detail["credit"] == CREDIT
+    assert detail["licence"] == {
+        "key": "cc-by-4.0",
+        "name": "Creative Commons Attribution 4.0 (CC BY 4.0)",
+        "url": CC_BY,
+    }
+    listing = client.get("/api/v2/images/").json()["items"]
+    by_id = {item["id"]: item for item in listing}
+    assert by_id[photo.pk]["credit"] == CREDIT
+    assert by_id[kit["media"]["diagram"].pk]["licence"]["key"] == "editorial"
+    bare = client.get("/api/v2/images/?fields=_,credit,licence").json()["items"]
+    assert all(set(item) >= {"credit", "licence"} for item in bare)

@@ -221,7 +221,7 @@ def build_boundary(site_tree):
             ("document", {"document": own_document, "label": ""}),
             (
                 "image",
-                {"image": own_image, "alt_text": "", "caption": "", "credit": ""},
+                {"image": own_image, "alt_text": "", "caption": ""},
             ),
         ],
         media_contacts=[contact],

@@ -190,7 +190,8 @@ def test_dashboard_counts_only_their_own(client, boundary):
     html = client.get("/admin/").content.decode()
     summary = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
     assert re.search(r"\b3 Pages\b", summary)
-    assert re.search(r"\b1 Image\b", summary)
+    # Their own image and their logo, which setup_roles filed in their collection.
+    assert re.search(r"\b2 Images\b", summary)
     assert re.search(r"\b1 Document\b", summary)
 
 

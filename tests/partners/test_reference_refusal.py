@@ -367,6 +367,9 @@ def test_partner_editor_uses_own_media_and_pages_they_may_choose(
 def test_what_the_page_already_holds_stays(client, newsroom, things):
     """Communications gave A a logo from the shared library: A still saves."""
     partner_a = things["A"]
+    # setup_roles filed the logo in A's collection; put it back in the library.
+    partner_a.logo.collection = Collection.get_first_root_node()
+    partner_a.logo.save()
     assert partner_a.logo.collection.is_root()
     client.force_login(newsroom["users"]["editor_a"])
     response = client.post(edit_url(partner_a), profile_form(partner_a, city="Antwerp"))

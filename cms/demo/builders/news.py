@@ -60,6 +60,8 @@ def ensure_releases(indexes, partners, topics, contacts, events):
             hero["background"],
             hero["foreground"],
             description=hero["alt"]["en"],
+            credit=hero["credit"],
+            licence="editorial",
         )
 
         def fields(code, data=data, image=image):
@@ -72,7 +74,6 @@ def ensure_releases(indexes, partners, topics, contacts, events):
                 "author": data["author"],
                 "hero_image": image,
                 "hero_alt": data["hero"]["alt"][code],
-                "hero_credit": data["hero"]["credit"],
                 "body": stream(data["body"][code], code, partners),
                 "event": events[data["event"]][code] if "event" in data else None,
             }

@@ -8,8 +8,9 @@ from cms.demo.builders.pages import (
 from cms.demo.content.partners import ABOUT_HEADINGS, PARTNERS, TOPICS
 from cms.demo.images import demo_image
 from cms.models import Topic
+from partners.media import file_partner_media
 from partners.models import PartnerFocusArea, PartnerPage
-from partners.permissions import move_logo_to_collection, provision_partner
+from partners.permissions import provision_partner
 
 
 def ensure_topics(locales):
@@ -98,5 +99,5 @@ def ensure_partners(indexes, topics):
         # The logo goes in the partner's own collection, where its editors
         # find it in the image chooser.
         english = partners[data["slug"]]["en"]
-        move_logo_to_collection(english, provision_partner(english).collection)
+        file_partner_media(english, provision_partner(english).collection)
     return partners

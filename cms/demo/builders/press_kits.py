@@ -1,4 +1,7 @@
-"""The demo release's and event's press kits, filled once and then left alone."""
+"""The demo release's and event's press kits, filled once and then left alone.
+
+Each image carries its own credit and licence (cms/image_rights.py).
+"""
 
 from io import BytesIO
 
@@ -40,6 +43,8 @@ def _kit(data, code):
             image["foreground"],
             description=image["caption"]["en"],
             image_format=image["format"],
+            credit=image["credit"],
+            licence=image["licence"],
         )
         blocks.append(
             (
@@ -48,8 +53,6 @@ def _kit(data, code):
                     "image": stored,
                     "caption": image["caption"][code],
                     "alt_text": "",
-                    "credit": image["credit"],
-                    "licence": image["licence"],
                 },
             )
         )

@@ -1,4 +1,8 @@
-"""The licences an editor may give a press-kit image, and what they let readers do."""
+"""The licences an image may be given, and what they let readers do.
+
+The base owns media, so their rights live here: images carry them
+(cms/image_rights.py) and the press kit (news/press_kit/) reads them.
+"""
 
 from dataclasses import dataclass
 
