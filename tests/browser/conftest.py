@@ -9,6 +9,8 @@ import os
 from pathlib import Path
 
 import pytest
+from django.db import connections
+from django.db.backends.signals import connection_created
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
@@ -25,6 +27,30 @@ CHROMIUM_ARGS = [
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls
 # made by the tests themselves are still synchronous.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def read_without_table_locks(sender, connection, **kwargs):
+    """On SQLite the test's thread and the live server's threads share one
+    in-memory database in shared-cache mode, where a read that meets another
+    connection's write lock fails at once with "database table is locked"
+    (no busy timeout applies), e.g. when the test reads a page just saved while
+    Wagtail's editing-session ping writes. Reads skip table locks instead."""
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA read_uncommitted = 1")
+
+
+@pytest.fixture(autouse=True)
+def _sqlite_reads_without_table_locks(request):
+    if "browser" not in request.keywords:
+        yield
+        return
+    connection_created.connect(read_without_table_locks)
+    for connection in connections.all(initialized_only=True):
+        if connection.connection is not None:
+            read_without_table_locks(None, connection)
+    yield
+    connection_created.disconnect(read_without_table_locks)
 
 
 SKIP_REASON = (
