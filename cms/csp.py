@@ -16,10 +16,11 @@ those the request's nonce; any other inline script, one an attacker managed
 to inject for instance, still has none and is refused.
 
 The policy is the same for every response but for its nonce, so it is built
-once with a placeholder and each response gets it with its own fresh nonce:
-page-cache hits pass here too (cms/caching/page_cache.py), and django-csp
-builds the policy from the settings anew on every response. A response that
-brings its own policy or overrides (`@csp_update`, the partner widget's
+once with a placeholder and each response gets it with its own fresh nonce
+(django-csp builds the policy from the settings anew on every response).
+Page-cache hits do not pass here: the kept page's policy has a mark where its
+nonce was, and each hit gets a fresh one there (cms/caching/page_cache.py).
+A response that brings its own policy or overrides (`@csp_update`, the partner widget's
 header) goes through django-csp as before.
 """
 

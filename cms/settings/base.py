@@ -58,17 +58,18 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a hit is served before any other middleware runs, with the headers
+    # the whole stack gave the page when it was kept (security headers, ETag,
+    # Permissions-Policy, the CSP with a fresh nonce for every reader), and
+    # answers a matching If-None-Match with 304 (cms/caching/page_cache.py).
+    "cms.caching.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag on every response that may be stored, 304 for a matching
-    # If-None-Match: page-cache hits included (cms/caching/page_cache.py).
+    # If-None-Match on uncached pages.
     "django.middleware.http.ConditionalGetMiddleware",
-    # Before the page cache, so that a stored page gets fresh headers (a new
-    # nonce for every reader, cms/csp.py).
     "cms.csp.NewsroomCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
-    # Before sessions, locale, CSRF, auth and messages: a hit pays none of them.
-    "cms.caching.AnonymousPageCacheMiddleware",
     "cms.caching.RequestMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.NewsroomLocaleMiddleware",

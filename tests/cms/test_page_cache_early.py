@@ -63,19 +63,36 @@ def cache_control(response):
     }
 
 
-def test_middleware_runs_before_sessions_locale_csrf_auth_and_messages():
-    order = settings.MIDDLEWARE
-    cache_at = order.index("cms.caching.AnonymousPageCacheMiddleware")
-    for later in (
-        "django.contrib.sessions.middleware.SessionMiddleware",
-        "cms.middleware.NewsroomLocaleMiddleware",
-        "django.middleware.csrf.CsrfViewMiddleware",
-        "django.contrib.auth.middleware.AuthenticationMiddleware",
-        "django.contrib.messages.middleware.MessageMiddleware",
-    ):
-        assert cache_at < order.index(later), later
-    for earlier in ("cms.csp.NewsroomCSPMiddleware", "whitenoise"):
-        assert any(earlier in name for name in order[:cache_at]), earlier
+def test_middleware_is_first_so_a_hit_runs_no_other_middleware():
+    assert settings.MIDDLEWARE[0] == "cms.caching.AnonymousPageCacheMiddleware"
+
+
+def test_an_http_request_gets_the_https_redirect_not_the_kept_page(
+    client, release, settings
+):
+    settings.SECURE_SSL_REDIRECT = True
+    kept = client.get(release.url, secure=True)
+    assert kept.status_code == 200
+    assert client.get(release.url, secure=True)[HEADER] == "hit"
+    plain = client.get(release.url)
+    assert plain.status_code == 301
+    assert plain["Location"] == f"https://testserver{release.url}"
+
+
+def test_a_page_whose_body_holds_its_nonce_is_not_kept(client, release, monkeypatch):
+    from django.template.response import TemplateResponse
+
+    render = TemplateResponse.rendered_content.fget
+
+    def with_nonce(self):
+        nonce = str(self._request.csp_nonce)
+        return render(self) + f'<script nonce="{nonce}">1</script>'
+
+    monkeypatch.setattr(TemplateResponse, "rendered_content", property(with_nonce))
+    for _ in range(2):
+        response = client.get(release.url)
+        assert response.status_code == 200
+        assert HEADER not in response
 
 
 def test_hit_runs_no_query_and_no_session_locale_or_auth_middleware(
