@@ -17,31 +17,49 @@ pytestmark = [
 ]
 
 
-def test_the_desk_leads_to_each_language_in_one_click(live_server, desktop, screenshot):
+PASSWORD = "a-long-test-password"
+
+
+@pytest.fixture
+def alpha_desk(transactional_db):
+    """Alpha University in three languages, provisioned, with its editor;
+    Beta Institute beside it, which the editor must never see."""
     homes = build_site()["homes"]
     sections = build_sections(homes["en"])
     alpha = PartnerPageFactory(parent=sections["partners"], title="Alpha University")
     PartnerPageFactory(parent=sections["partners"], title="Beta Institute")
     versions = {"en": alpha}
-    for code in ("fr", "nl"):
+    for code, title in (("fr", "Université Alpha"), ("nl", "Universiteit Alpha")):
         versions[code] = alpha.copy_for_translation(
             Locale.objects.get(language_code=code), copy_parents=True
-        )
+        ).specific
+        versions[code].title = title
         versions[code].save_revision().publish()
     setup_roles()
     for page in versions.values():
         provision_partner(page)
     editor, _password = add_partner_editor(alpha, "alpha-editor")
-    editor.set_password("a-long-test-password")
+    editor.set_password(PASSWORD)
     editor.save()
+    return {"versions": versions, "editor": editor}
+
+
+def sign_in(page, base):
+    page.goto(f"{base}/admin/login/")
+    page.fill("input[name=username]", "alpha-editor")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{base}/admin/")
+
+
+def test_the_desk_leads_to_each_language_in_one_click(
+    live_server, desktop, screenshot, alpha_desk
+):
+    versions = alpha_desk["versions"]
     base = live_server.url
 
     page = desktop
-    page.goto(f"{base}/admin/login/")
-    page.fill("input[name=username]", "alpha-editor")
-    page.fill("input[name=password]", "a-long-test-password")
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{base}/admin/")
+    sign_in(page, base)
     rows = page.locator("table.partner-desk tbody tr")
     assert rows.count() == 3
     assert "Beta Institute" not in page.content()
@@ -58,36 +76,18 @@ def test_the_desk_leads_to_each_language_in_one_click(live_server, desktop, scre
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_a_save_offers_to_update_the_other_languages(
-    live_server, browser, screenshot, language
+    live_server, browser, screenshot, language, alpha_desk
 ):
-    homes = build_site()["homes"]
-    sections = build_sections(homes["en"])
-    alpha = PartnerPageFactory(parent=sections["partners"], title="Alpha University")
-    versions = {"en": alpha}
-    for code, title in (("fr", "Université Alpha"), ("nl", "Universiteit Alpha")):
-        versions[code] = alpha.copy_for_translation(
-            Locale.objects.get(language_code=code), copy_parents=True
-        ).specific
-        versions[code].title = title
-        versions[code].save_revision().publish()
-    setup_roles()
-    for page in versions.values():
-        provision_partner(page)
-    editor, _password = add_partner_editor(alpha, "alpha-editor")
-    editor.set_password("a-long-test-password")
-    editor.save()
-    profile = UserProfile.get_for_user(editor)
+    versions = alpha_desk["versions"]
+    alpha = versions["en"]
+    profile = UserProfile.get_for_user(alpha_desk["editor"])
     profile.preferred_language = language
     profile.save()
     base = live_server.url
 
     context = browser.new_context(viewport={"width": 1366, "height": 900})
     page = context.new_page()
-    page.goto(f"{base}/admin/login/")
-    page.fill("input[name=username]", "alpha-editor")
-    page.fill("input[name=password]", "a-long-test-password")
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{base}/admin/")
+    sign_in(page, base)
     screenshot(page, f"admin-partner-desk-{language}-1366")
 
     # Save the English profile: the offer names French and Dutch.

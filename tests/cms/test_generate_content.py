@@ -9,7 +9,8 @@ from wagtail.models import Page
 from news.models import EventPage, PressReleasePage
 from partners.models import PartnerPage
 
-pytestmark = pytest.mark.django_db
+# The generator's images come ready made (tests/cms/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("generated_images")]
 
 
 def generate(*args):

@@ -1,5 +1,6 @@
 """The anonymous page cache: hits, exact invalidation in every affected language,
-and nothing cached for people with an account, previews, review links or cookies.
+and nothing cached for people with an account, previews or cookies (review links:
+test_page_cache_early.py, which asserts no-store on both requests).
 """
 
 import datetime
@@ -9,7 +10,6 @@ from unittest import mock
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
-from django.core.cache import cache
 from django.core.management import call_command
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
@@ -25,15 +25,7 @@ from tests.home.factories import build_sections
 from tests.news.factories import EventPageFactory, PressReleasePageFactory
 from tests.partners.factories import PartnerPageFactory
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.PAGE_CACHE_ENABLED = True
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 
 def link_translation(source, translation):
@@ -293,16 +285,3 @@ def test_response_setting_a_cookie_is_not_stored(db):
     run_middleware("/en/news/", view_calls)
     run_middleware("/en/news/", view_calls)
     assert len(calls) == 2
-
-
-def test_review_link_response_is_never_cached(client, newsroom):
-    from news.models import ReviewLink
-
-    link = ReviewLink.objects.create(page=newsroom["release"], recipient="Le Soir")
-    url = f"/review/{link.token}/"
-    first = client.get(url)
-    second = client.get(url)
-    assert first.status_code == 200
-    assert HEADER not in first
-    assert HEADER not in second
-    assert "no-store" in second["Cache-Control"]

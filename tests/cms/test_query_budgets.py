@@ -114,7 +114,9 @@ def cached_counts(client, urls, settings):
     return found
 
 
-def test_query_counts_do_not_grow_from_10_to_1000_releases(client, site_tree, settings):
+def test_query_counts_do_not_grow_from_10_to_1000_releases(
+    client, site_tree, settings, generated_images
+):
     generate(releases=10, partners=3, events=4, seed=1)
     StandardPageFactory(parent=site_tree["homes"]["en"], slug="budget-page")
     urls = public_urls()

@@ -185,7 +185,9 @@ def test_cell_therapy_ranks_releases_above_partners_by_an_exact_rule(client, sit
     assert response.context["listing"].paginator.count == 4
 
 
-def test_search_costs_the_same_queries_with_10_and_1000_releases(client, site_tree):
+def test_search_costs_the_same_queries_with_10_and_1000_releases(
+    client, site_tree, generated_images
+):
     urls = [
         "/en/search/?q=partners",
         "/en/search/?q=partners&type=partner",

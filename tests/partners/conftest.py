@@ -1,8 +1,14 @@
 import pytest
 from django.contrib.auth import get_user_model
+from wagtail.models import Locale
 
 from news.models import EventPage, PressReleasePage
-from partners.permissions import add_partner_editor, communications_group, setup_roles
+from partners.permissions import (
+    add_partner_editor,
+    communications_group,
+    provision_partner,
+    setup_roles,
+)
 from tests.cms.factories import ImageFactory
 from tests.home.factories import build_sections
 from tests.news.factories import EventPageFactory, PressReleasePageFactory
@@ -57,3 +63,19 @@ def newsroom(site_tree):
             "superuser": admin,
         },
     }
+
+
+@pytest.fixture
+def alpha_versions(newsroom):
+    """Alpha University's profile in English, French and Dutch, each published
+    and provisioned for its editor (the partner desk's three rows)."""
+    partner = newsroom["pages"]["A"]
+    versions = {"en": partner}
+    for code in ("fr", "nl"):
+        versions[code] = partner.copy_for_translation(
+            Locale.objects.get(language_code=code), copy_parents=True
+        )
+        versions[code].save_revision().publish()
+    for page in versions.values():
+        provision_partner(page)
+    return versions

@@ -1,28 +1,15 @@
 """A partner editor's dashboard: their profile in each language, with its review."""
 
 from django.urls import reverse
-from wagtail.models import Locale
 
 from partners.models import PartnerPage
-from partners.permissions import provision_partner
 from tests.partners.test_reference_refusal import profile_form
 
 
-def _translations(partner):
-    versions = {"en": partner}
-    for code in ("fr", "nl"):
-        versions[code] = partner.copy_for_translation(
-            Locale.objects.get(language_code=code), copy_parents=True
-        )
-        versions[code].save_revision().publish()
-    return versions
-
-
-def test_the_dashboard_is_the_profile_in_three_languages(client, newsroom):
-    partner_a = newsroom["pages"]["A"]
-    versions = _translations(partner_a)
-    for page in versions.values():
-        provision_partner(page)
+def test_the_dashboard_is_the_profile_in_three_languages(
+    client, newsroom, alpha_versions
+):
+    versions = alpha_versions
     # French waits for review; Dutch has a draft not submitted.
     french = PartnerPage.objects.get(pk=versions["fr"].pk)
     french.save_revision(user=newsroom["users"]["editor_a"])
@@ -52,11 +39,8 @@ def test_communications_keep_their_desk(client, newsroom):
     assert "partner-desk-title" not in html
 
 
-def test_one_submission_puts_every_language_in_review(client, newsroom):
-    partner_a = newsroom["pages"]["A"]
-    versions = _translations(partner_a)
-    for page in versions.values():
-        provision_partner(page)
+def test_one_submission_puts_every_language_in_review(client, newsroom, alpha_versions):
+    partner_a, versions = newsroom["pages"]["A"], alpha_versions
     client.force_login(newsroom["users"]["editor_a"])
     url = reverse("wagtailadmin_pages:edit", args=(partner_a.pk,))
     data = profile_form(partner_a, city="Antwerp")
@@ -72,11 +56,10 @@ def test_one_submission_puts_every_language_in_review(client, newsroom):
     assert not other.workflow_in_progress
 
 
-def test_a_save_offers_the_other_languages_and_submits_nothing(client, newsroom):
-    partner_a = newsroom["pages"]["A"]
-    versions = _translations(partner_a)
-    for page in versions.values():
-        provision_partner(page)
+def test_a_save_offers_the_other_languages_and_submits_nothing(
+    client, newsroom, alpha_versions
+):
+    partner_a, versions = newsroom["pages"]["A"], alpha_versions
     client.force_login(newsroom["users"]["editor_a"])
     url = reverse("wagtailadmin_pages:edit", args=(partner_a.pk,))
     response = client.post(url, profile_form(partner_a, city="Antwerp"), follow=True)

@@ -18,9 +18,9 @@ from django.core.files.base import ContentFile
 from django.urls import reverse
 from lxml import html as lxml_html
 from wagtail.documents import get_document_model
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
-from partners.permissions import access_for, provision_partner
+from partners.permissions import access_for
 
 pytestmark = pytest.mark.django_db
 
@@ -29,17 +29,6 @@ pytestmark = pytest.mark.django_db
 NOT_OFFERS = ("/admin/logout/",)
 REFUSED = {403, 404}
 URL_ATTRIBUTES = ("href", "action", "formaction", "data-url", "data-bulk-action-url")
-
-
-def _translations(partner):
-    versions = {"en": partner}
-    for code in ("fr", "nl"):
-        versions[code] = partner.copy_for_translation(
-            Locale.objects.get(language_code=code), copy_parents=True
-        )
-        versions[code].save_revision().publish()
-        provision_partner(versions[code])
-    return versions
 
 
 def start_pages(newsroom, versions):
@@ -116,8 +105,10 @@ def refusal(client, url):
     return None
 
 
-def test_every_offer_on_a_partner_editors_pages_serves_them(client, newsroom):
-    versions = _translations(newsroom["pages"]["A"])
+def test_every_offer_on_a_partner_editors_pages_serves_them(
+    client, newsroom, alpha_versions
+):
+    versions = alpha_versions
     get_document_model().objects.create(
         title="Alpha annual report",
         file=ContentFile(b"%PDF-1.4 report", name="alpha-report.pdf"),
