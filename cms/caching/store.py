@@ -12,15 +12,12 @@ from the shared cache: a change made by any process (a web worker, the
 scheduler, a management command) empties every process's store on that
 process's next request.
 
-The store holds at most SITE_STRUCTURE_MAX_ENTRIES values and drops the least
-recently used first: most keys are per page (its family, its related objects,
-its cards), so a crawler walking thousands of pages would otherwise keep ~190 KB
-per page in every worker until the next publish (docs/performance.md, "Worker
-memory"). What every request reads (site, locales, menu, settings) stays in.
-
-Only requests use the store (while the per-request memo is open); code outside
-requests always reads the database. When the shared cache cannot be read,
-nothing is kept.
+The store holds at most SITE_STRUCTURE_MAX_ENTRIES values (a kept list counts
+one per item) and drops the least recently used first: most keys are per page
+(its family, its related objects, its cards, a listing page's items), so a
+crawler walking thousands of pages would otherwise keep ~190 KB per page in
+every worker until the next publish (docs/performance.md, "Worker memory").
+What every request reads (site, locales, menu, settings) stays in.
 """
 
 import threading
@@ -38,7 +35,7 @@ from cms.caching.memo import (
 from cms.caching.tokens import generations, languages
 
 _lock = threading.Lock()
-_store = {"token": None, "values": OrderedDict(), "since": 0.0}
+_store = {"token": None, "values": OrderedDict(), "weight": 0, "since": 0.0}
 
 
 def _current(token):
@@ -50,19 +47,30 @@ def _current(token):
     if _store["token"] != token or now - _store["since"] > max_age:
         _store["token"] = token
         _store["values"] = OrderedDict()
+        _store["weight"] = 0
         _store["since"] = now
     return _store["values"]
 
 
+def _weight(value):
+    """A value's share of the bound: a kept list (a listing page's items) weighs
+    one per item, as each item is a page instance of its own."""
+    return 1 + len(value) if isinstance(value, list | tuple) else 1
+
+
 def _keep(key, value):
-    """Store `value`, dropping the least recently used values beyond the bound.
-    Call with the lock held."""
+    """Store `value`, dropping the least recently used values while the total
+    weight passes the bound. Call with the lock held."""
     values = _store["values"]
+    if key in values:
+        _store["weight"] -= _weight(values[key])
     values[key] = value
     values.move_to_end(key)
+    _store["weight"] += _weight(value)
     limit = getattr(settings, "SITE_STRUCTURE_MAX_ENTRIES", 500)
-    while len(values) > limit:
-        values.popitem(last=False)
+    while _store["weight"] > limit and len(values) > 1:
+        _, dropped = values.popitem(last=False)
+        _store["weight"] -= _weight(dropped)
 
 
 def _active():
@@ -120,4 +128,5 @@ def forget():
     with _lock:
         _store["token"] = None
         _store["values"] = OrderedDict()
+        _store["weight"] = 0
         _store["since"] = 0.0

@@ -94,3 +94,22 @@ def test_the_store_keeps_at_most_its_bound_dropping_the_least_recently_used(
     read("page-1")
     assert computed.count("page-1") == 2
     assert len(store._store["values"]) == 3
+
+
+@pytest.mark.django_db
+def test_a_kept_list_counts_one_per_item(settings, request_open):
+    """A listing page's items are page instances: ten of them weigh ten values."""
+    settings.SITE_STRUCTURE_MAX_ENTRIES = 12
+    computed = []
+
+    def read(key, value):
+        request_open()
+        return until_change(key, lambda: computed.append(key) or value)
+
+    read("site", "site")
+    read("menu", "menu")
+    read("news page 1", list(range(10)))  # weighs 11: the site is dropped
+    assert "site" not in store._store["values"]
+    assert store._store["weight"] <= 12
+    read("menu", "menu")
+    assert computed.count("menu") == 1
