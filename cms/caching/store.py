@@ -18,6 +18,10 @@ one per item) and drops the least recently used first: most keys are per page
 crawler walking thousands of pages would otherwise keep ~190 KB per page in
 every worker until the next publish (docs/performance.md, "Worker memory").
 What every request reads (site, locales, menu, settings) stays in.
+
+Only requests use the store (while the per-request memo is open); code outside
+requests always reads the database. When the shared cache cannot be read,
+nothing is kept.
 """
 
 import threading
