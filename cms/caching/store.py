@@ -12,6 +12,13 @@ from the shared cache: a change made by any process (a web worker, the
 scheduler, a management command) empties every process's store on that
 process's next request.
 
+The store holds at most SITE_STRUCTURE_MAX_ENTRIES values (a kept list counts
+one per item) and drops the least recently used first: most keys are per page
+(its family, its related objects, its cards, a listing page's items), so a
+crawler walking thousands of pages would otherwise keep ~190 KB per page in
+every worker until the next publish (docs/performance.md, "Worker memory").
+What every request reads (site, locales, menu, settings) stays in.
+
 Only requests use the store (while the per-request memo is open); code outside
 requests always reads the database. When the shared cache cannot be read,
 nothing is kept.
@@ -19,6 +26,7 @@ nothing is kept.
 
 import threading
 import time
+from collections import OrderedDict
 
 from django.conf import settings
 
@@ -30,27 +38,43 @@ from cms.caching.memo import (
 )
 from cms.caching.tokens import generations, languages
 
-MAX_ENTRIES = 5000
-
 _lock = threading.Lock()
-_store = {"token": None, "values": {}, "since": 0.0}
+_store = {"token": None, "values": OrderedDict(), "weight": 0, "since": 0.0}
 
 
 def _current(token):
-    """The store's values for `token`; emptied when the token, its size or its
-    age (PAGE_CACHE_TIMEOUT, for what only the clock changes) says so. Call with
+    """The store's values for `token`; emptied when the token or its age
+    (PAGE_CACHE_TIMEOUT, for what only the clock changes) says so. Call with
     the lock held."""
     max_age = getattr(settings, "PAGE_CACHE_TIMEOUT", 600)
     now = time.monotonic()
-    if (
-        _store["token"] != token
-        or len(_store["values"]) > MAX_ENTRIES
-        or now - _store["since"] > max_age
-    ):
+    if _store["token"] != token or now - _store["since"] > max_age:
         _store["token"] = token
-        _store["values"] = {}
+        _store["values"] = OrderedDict()
+        _store["weight"] = 0
         _store["since"] = now
     return _store["values"]
+
+
+def _weight(value):
+    """A value's share of the bound: a kept list (a listing page's items) weighs
+    one per item, as each item is a page instance of its own."""
+    return 1 + len(value) if isinstance(value, list | tuple) else 1
+
+
+def _keep(key, value):
+    """Store `value`, dropping the least recently used values while the total
+    weight passes the bound. Call with the lock held."""
+    values = _store["values"]
+    if key in values:
+        _store["weight"] -= _weight(values[key])
+    values[key] = value
+    values.move_to_end(key)
+    _store["weight"] += _weight(value)
+    limit = getattr(settings, "SITE_STRUCTURE_MAX_ENTRIES", 500)
+    while _store["weight"] > limit and len(values) > 1:
+        _, dropped = values.popitem(last=False)
+        _store["weight"] -= _weight(dropped)
 
 
 def _active():
@@ -92,11 +116,12 @@ def until_change(key, compute, readers_only=False):
         with _lock:
             values = _current(token)
             if key in values:
+                values.move_to_end(key)
                 return values[key]
         value = compute()
         with _lock:
             if _store["token"] == token:
-                _store["values"][key] = value
+                _keep(key, value)
         return value
 
     return per_request(("kept", key), lookup)
@@ -106,5 +131,6 @@ def forget():
     """Drop what this process keeps (tests, and after bulk changes)."""
     with _lock:
         _store["token"] = None
-        _store["values"] = {}
+        _store["values"] = OrderedDict()
+        _store["weight"] = 0
         _store["since"] = 0.0

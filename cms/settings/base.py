@@ -322,6 +322,11 @@ PAGE_CACHE_STALE_WHILE_REVALIDATE = 30
 # Keep the site structure (sites, locales, menus, filter choices) in each process
 # between requests, under the page cache's generation tokens (cms/caching/).
 SITE_STRUCTURE_CACHE = True
+# At most this many values (a kept list of pages counts one per item), least
+# recently used dropped first: ~11 per release read, ~360 for every page type
+# of one language. 500 keeps a worker within ~15 MB of what it needs for those
+# while a crawler walks every page (docs/performance.md, "Worker memory").
+SITE_STRUCTURE_MAX_ENTRIES = 500
 
 # Accounts (accounts/, docs/permissions.md): throttled sign-in and password reset,
 # two-step verification.

@@ -9,8 +9,6 @@ logged, never refused.
 
 import logging
 
-import pyexiv2
-
 logger = logging.getLogger(__name__)
 
 # ESC % G: the IPTC way of saying that the texts are UTF-8.
@@ -60,6 +58,11 @@ def with_rights(data, *, credit, licence, caption="", language="en"):
     xmp, iptc = metadata(
         credit=credit, licence=licence, caption=caption, language=language
     )
+    # Imported here, on the one path that writes rights (a press-kit image
+    # download): Exiv2's library costs every web worker ~3 MB of resident memory
+    # that no other request needs (docs/performance.md, "Worker memory").
+    import pyexiv2
+
     try:
         with pyexiv2.ImageData(data) as image:
             image.modify_xmp(xmp)

@@ -1,0 +1,115 @@
+"""What a web worker keeps in memory (docs/performance.md, "Worker memory").
+
+Not timed, not measured in MB: the two things that made a worker grow are
+checked by what they are. A module only a rare path needs is not imported by
+a worker that starts, and the per-process site-structure store stays bounded
+however many pages are read.
+"""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cms.caching import forget, store, until_change
+from cms.caching import memo as request_memo
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Deferred to the one code path that uses them (news/press_kit/rights.py).
+NOT_IMPORTED_BY_A_WORKER = ["pyexiv2"]
+
+WORKER_START = """
+import json, sys
+import cms.wsgi
+from django.urls import get_resolver
+get_resolver().url_patterns
+print(json.dumps(sorted(name for name in sys.modules if "." not in name)))
+"""
+
+
+def test_a_starting_worker_does_not_import_rare_path_modules(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    env.update(
+        DJANGO_SETTINGS_MODULE="cms.settings.production",
+        DJANGO_SECRET_KEY="worker-memory-test-secret-key",
+        DJANGO_ALLOWED_HOSTS="localhost",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    )
+    env.pop("REDIS_URL", None)
+    result = subprocess.run(  # noqa: S603 - fixed arguments
+        [sys.executable, "-c", WORKER_START],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
+    # The probe works: the worker did load the site and its URLs.
+    assert {"cms", "news", "wagtail", "django"} <= loaded
+    assert loaded.isdisjoint(NOT_IMPORTED_BY_A_WORKER)
+
+
+@pytest.fixture
+def request_open():
+    """A per-request memo, as RequestMemoMiddleware opens for each request."""
+    forget()
+
+    def open_request():
+        return request_memo._memo.set({})
+
+    tokens = []
+    yield lambda: tokens.append(open_request())
+    for token in reversed(tokens):
+        request_memo._memo.reset(token)
+    forget()
+
+
+@pytest.mark.django_db
+def test_the_store_keeps_at_most_its_bound_dropping_the_least_recently_used(
+    settings, request_open
+):
+    settings.SITE_STRUCTURE_MAX_ENTRIES = 3
+    computed = []
+
+    def read(key):
+        request_open()  # each read in its own request, as pages are
+        return until_change(key, lambda: computed.append(key) or key)
+
+    for key in ("site", "page-1", "page-2"):
+        read(key)
+    read("site")  # read on every request: the most recently used
+    for number in range(3, 50):
+        read(f"page-{number}")
+        read("site")
+    assert len(store._store["values"]) == 3
+    # The value every request reads was computed once and kept throughout.
+    assert computed.count("site") == 1
+    # The oldest pages were dropped and are computed again when read.
+    read("page-1")
+    assert computed.count("page-1") == 2
+    assert len(store._store["values"]) == 3
+
+
+@pytest.mark.django_db
+def test_a_kept_list_counts_one_per_item(settings, request_open):
+    """A listing page's items are page instances: ten of them weigh ten values."""
+    settings.SITE_STRUCTURE_MAX_ENTRIES = 12
+    computed = []
+
+    def read(key, value):
+        request_open()
+        return until_change(key, lambda: computed.append(key) or value)
+
+    read("site", "site")
+    read("menu", "menu")
+    read("news page 1", list(range(10)))  # weighs 11: the site is dropped
+    assert "site" not in store._store["values"]
+    assert store._store["weight"] <= 12
+    read("menu", "menu")
+    assert computed.count("menu") == 1
