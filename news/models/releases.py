@@ -274,6 +274,11 @@ class PressReleasePage(
     class Meta:
         verbose_name = _("press release")
         verbose_name_plural = _("press releases")
+        indexes = [
+            # The newest releases of a language (home, feeds, news index) are
+            # read backwards along this index, a few rows whatever the total.
+            models.Index(fields=["release_date"], name="news_release_date_idx"),
+        ]
 
     def get_meta_description(self):
         return self.search_description or self.lead
