@@ -6,6 +6,7 @@ from unittest import mock
 import pytest
 from django.utils.html import escape
 
+from cms.caching import invalidate_everything
 from tests.cms.factories import TopicFactory
 from tests.home.factories import build_sections
 from tests.news.factories import EventPageFactory, PressReleasePageFactory
@@ -115,6 +116,21 @@ def test_filter_choices_come_from_the_listing(client, newsroom):
     assert [o["value"] for o in filters["partner"].options] == ["alpha", "beta"]
     assert [o["value"] for o in filters["year"].options] == ["2025", "2024"]
     assert {o["value"] for o in filters["topic"].options} == {"cell-therapy", "talent"}
+
+
+def test_year_choices_skip_years_without_a_live_release(client, newsroom):
+    """Years are probed between the first and the last release date: a year
+    with no release, or only an unpublished one, is not offered."""
+    PressReleasePageFactory(
+        parent=newsroom, title="Alpha 2021", release_date=datetime.date(2021, 5, 1)
+    )
+    draft = PressReleasePageFactory(
+        parent=newsroom, title="Draft 2022", release_date=datetime.date(2022, 5, 1)
+    )
+    draft.unpublish()
+    invalidate_everything()
+    filters = {f.param: f for f in client.get(newsroom.url).context["filters"]}
+    assert [o["value"] for o in filters["year"].options] == ["2025", "2024", "2021"]
 
 
 def test_active_filters_are_shown_with_a_link_that_removes_each(client, newsroom):
