@@ -1,6 +1,7 @@
 from io import StringIO
 
 import pytest
+from django.core.cache import cache
 from django.db import models, transaction
 from modelsearch.index import insert_or_update_object
 from wagtail.images import get_image_model
@@ -61,8 +62,6 @@ def generated_images(db, _generated_image_rows):
 @pytest.fixture
 def page_cache_on(settings):
     """The anonymous page cache on, empty before and after the test."""
-    from django.core.cache import cache
-
     settings.PAGE_CACHE_ENABLED = True
     cache.clear()
     yield

@@ -13,7 +13,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.middleware import AuthenticationMiddleware
 from django.contrib.sessions.middleware import SessionMiddleware
-from django.core.cache import cache
 from django.middleware.locale import LocaleMiddleware
 from django.utils.cache import get_max_age
 
@@ -23,15 +22,7 @@ from news.models import PressReleasePage, ReviewLink
 from tests.home.factories import build_sections
 from tests.news.factories import PressReleasePageFactory
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.PAGE_CACHE_ENABLED = True
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ import sys
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
 from django.core.handlers.wsgi import WSGIHandler
 from django.core.signals import request_started
 
@@ -24,15 +23,7 @@ from news.models import PressReleasePage
 from tests.home.factories import build_sections
 from tests.news.factories import PressReleasePageFactory
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def page_cache(settings):
-    settings.PAGE_CACHE_ENABLED = True
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 
 @pytest.fixture
