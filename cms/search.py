@@ -16,7 +16,9 @@ event's start).
 """
 
 import re
+from collections import defaultdict
 
+from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import path, reverse
@@ -24,10 +26,11 @@ from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language, override
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
-from cms.filters import paginate, parse_choice
+from cms.filters import counted_page, page_number, parse_choice
 from cms.readers import for_readers
 
 MAX_QUERY_LENGTH = 200
@@ -106,13 +109,42 @@ def highlight(text, query):
     return mark_safe("".join(parts))  # noqa: S308 - every piece is escaped
 
 
-def hits(language, query, pages, models):
-    """Ids of the matching pages, best first (see the module docstring)."""
+def hits(language, query, pages, models, start, stop):
+    """(page id, content type id) of results `start` to `stop`, best first (see
+    the module docstring), and the number of all results."""
     backend = language_backend(language)
     if hasattr(backend, "ranked_hits"):
-        return backend.ranked_hits(query.split(), pages, models)
-    results = backend.search(query, pages, operator="and")
-    return [str(page.pk) for page in results[:RANKED_RESULTS]]
+        rows = list(backend.ranked_hits(query.split(), pages, models)[start:stop])
+        found = [(int(pk), content_type) for pk, content_type, _total in rows]
+        return found, rows[0][2] if rows else 0
+    results = list(backend.search(query, pages, operator="and")[:RANKED_RESULTS])
+    found = [(page.pk, page.content_type_id) for page in results[start:stop]]
+    return found, len(results)
+
+
+def result_pages(found):
+    """The pages of `found`, in its order: one query per type, StreamFields left out.
+
+    A result shows a title, a date and a meta description; a release's or a
+    partner's StreamFields are the bulk of its row and cost far more to load.
+    """
+    by_type = defaultdict(list)
+    for pk, content_type in found:
+        by_type[content_type].append(pk)
+    by_pk = {}
+    for content_type, pks in by_type.items():
+        model = ContentType.objects.get_for_id(content_type).model_class()
+        if model is None:
+            continue
+        heavy = [
+            field.name
+            for field in model._meta.concrete_fields
+            if isinstance(field, StreamField)
+        ]
+        by_pk.update(
+            (page.pk, page) for page in model.objects.filter(pk__in=pks).defer(*heavy)
+        )
+    return [by_pk[pk] for pk, _content_type in found if pk in by_pk]
 
 
 def search(request, language):
@@ -127,11 +159,11 @@ def search(request, language):
     listing = None
     if query:
         pages = for_readers(Page.objects).filter(locale=locale).type(*models)
-        listing = paginate(request, hits(language, query, pages, models), PAGE_SIZE)
-        ids = [int(pk) for pk in listing.object_list]
-        by_pk = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+        number = page_number(request)
+        start = (number - 1) * PAGE_SIZE
+        found, total = hits(language, query, pages, models, start, start + PAGE_SIZE)
         labels = dict(types.values())
-        listing.object_list = [
+        results = [
             {
                 "page": page,
                 "type": labels.get(type(page), ""),
@@ -139,9 +171,9 @@ def search(request, language):
                 "excerpt": highlight(excerpt(page), query),
                 "title": highlight(page.title, query),
             }
-            for page in (by_pk.get(pk) for pk in ids)
-            if page is not None
+            for page in result_pages(found)
         ]
+        listing = counted_page(results, total, number, PAGE_SIZE)
     type_options = [
         {"value": value, "label": label, "selected": value == chosen}
         for value, (_model, label) in types.items()
