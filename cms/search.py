@@ -42,20 +42,34 @@ SEARCH_PATHS = {"en": "search/", "fr": "recherche/", "nl": "zoeken/"}
 NON_WORD = re.compile(r"[^\w]+")
 
 
-# What search finds: {type key: (order, page model, label)}, filled by the apps
-# in AppConfig.ready() (cms.apps, news.apps, partners.apps).
+# What search finds: {type key: (order, page model, label, fields)}, filled by
+# the apps in AppConfig.ready() (cms.apps, news.apps, partners.apps).
 _result_types = {}
+# What every result reads of its page: its title, URL and meta description.
+RESULT_FIELDS = ("title", "url_path", "search_description")
 
 
-def register_result_type(key, model, label, order):
-    """Let search find pages of `model`, offered as the `?type=key` filter."""
-    _result_types[key] = (order, model, label)
+def register_result_type(key, model, label, order, fields=()):
+    """Let search find pages of `model`, offered as the `?type=key` filter.
+
+    `fields`: what a result of this type reads besides RESULT_FIELDS (its
+    `get_meta_description()` and date); the rest of the page is not loaded.
+    """
+    _result_types[key] = (order, model, label, tuple(fields))
 
 
 def result_types():
     """{type key: (page model, label)} in the order the type filter offers them."""
     ordered = sorted(_result_types.items(), key=lambda item: item[1][0])
-    return {key: (model, label) for key, (_order, model, label) in ordered}
+    return {key: (model, label) for key, (_order, model, label, _f) in ordered}
+
+
+def result_fields(model):
+    """The fields a search result of `model` reads, or None if not registered."""
+    for _order, registered, _label, fields in _result_types.values():
+        if issubclass(model, registered):
+            return (*RESULT_FIELDS, *fields)
+    return None
 
 
 def search_url(language_code=None):
@@ -123,10 +137,11 @@ def hits(language, query, pages, models, start, stop):
 
 
 def result_pages(found):
-    """The pages of `found`, in its order: one query per type, StreamFields left out.
+    """The pages of `found`, in its order: one query per type, with only the
+    fields a result reads (`result_fields`), else without StreamFields.
 
-    A result shows a title, a date and a meta description; a release's or a
-    partner's StreamFields are the bulk of its row and cost far more to load.
+    A release's or a partner's StreamFields are the bulk of its row, and
+    building all of a page's forty-odd columns costs more than the query.
     """
     by_type = defaultdict(list)
     for pk, content_type in found:
@@ -136,14 +151,14 @@ def result_pages(found):
         model = ContentType.objects.get_for_id(content_type).model_class()
         if model is None:
             continue
-        heavy = [
-            field.name
-            for field in model._meta.concrete_fields
-            if isinstance(field, StreamField)
-        ]
-        by_pk.update(
-            (page.pk, page) for page in model.objects.filter(pk__in=pks).defer(*heavy)
-        )
+        pages = model.objects.filter(pk__in=pks)
+        fields = result_fields(model)
+        if fields:
+            pages = pages.only(*fields)
+        else:
+            heavy = model._meta.concrete_fields
+            pages = pages.defer(*[f.name for f in heavy if isinstance(f, StreamField)])
+        by_pk.update((page.pk, page) for page in pages)
     return [by_pk[pk] for pk, _content_type in found if pk in by_pk]
 
 
