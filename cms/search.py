@@ -27,9 +27,10 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language, override
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from cms.caching import active_locale
 from cms.filters import counted_page, page_number, parse_choice
 from cms.readers import for_readers
 
@@ -170,7 +171,7 @@ def search(request, language):
     types = result_types()
     chosen = parse_choice(request.GET.getlist("type"), set(types))
     models = [types[chosen][0]] if chosen else [model for model, _ in types.values()]
-    locale = Locale.get_active()
+    locale = active_locale()
     listing = None
     if query:
         pages = for_readers(Page.objects).filter(locale=locale).type(*models)
