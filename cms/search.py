@@ -31,12 +31,15 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
 from cms.caching import active_locale
+from cms.caching.store import until_change_recent
 from cms.filters import counted_page, page_number, parse_choice
 from cms.readers import for_readers
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
 PAGE_SIZE = 10
+# Searches whose ranked rows each process keeps until the next publish.
+KEPT_SEARCHES = 500
 # A backend without `ranked_hits` lists its best results in its own order.
 RANKED_RESULTS = 300
 SEARCH_PATHS = {"en": "search/", "fr": "recherche/", "nl": "zoeken/"}
@@ -129,7 +132,7 @@ def hits(language, query, pages, models, start, stop):
     the module docstring), and the number of all results."""
     backend = language_backend(language)
     if hasattr(backend, "ranked_hits"):
-        rows = list(backend.ranked_hits(query.split(), pages, models)[start:stop])
+        rows = backend.ranked_hits(query.split(), pages, models)[start:stop]
         found = [(int(pk), content_type) for pk, content_type, _total in rows]
         return found, rows[0][2] if rows else 0
     results = list(backend.search(query, pages, operator="and")[:RANKED_RESULTS])
@@ -174,10 +177,18 @@ def search(request, language):
     locale = active_locale()
     listing = None
     if query:
-        pages = for_readers(Page.objects).filter(locale=locale).type(*models)
         number = page_number(request)
         start = (number - 1) * PAGE_SIZE
-        found, total = hits(language, query, pages, models, start, start + PAGE_SIZE)
+
+        def ranked():
+            pages = for_readers(Page.objects).filter(locale=locale).type(*models)
+            return hits(language, query, pages, models, start, start + PAGE_SIZE)
+
+        # Exact: which live pages match changes only with a publish (or a
+        # privacy change), which replaces the tokens the rows are kept under.
+        found, total = until_change_recent(
+            ("search", language, query, chosen, number), ranked, KEPT_SEARCHES
+        )
         labels = dict(types.values())
         results = [
             {

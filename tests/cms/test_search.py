@@ -241,3 +241,15 @@ def test_a_later_page_reads_its_hits_and_the_total_in_one_query(
     assert "body" in listing.object_list[0]["page"].get_deferred_fields()
     assert 'rel="prev"' in response.content.decode()
     assert client.get("/en/search/", {"q": "zebrafish", "page": "3"}).status_code == 404
+
+
+def test_a_kept_search_shows_a_release_published_since(client, site_tree):
+    """The ranked rows are kept per search until the next publish, never after."""
+    sections = build_sections(site_tree["homes"]["en"])
+    first = PressReleasePageFactory(parent=sections["news"], title="Zebrafish one")
+    assert result_titles(client.get("/en/search/", {"q": "zebrafish"})) == [first.title]
+    second = PressReleasePageFactory(parent=sections["news"], title="Zebrafish two")
+    found = result_titles(client.get("/en/search/", {"q": "zebrafish"}))
+    assert sorted(found) == sorted([first.title, second.title])
+    second.unpublish()
+    assert result_titles(client.get("/en/search/", {"q": "zebrafish"})) == [first.title]
