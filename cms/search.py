@@ -30,8 +30,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from cms.caching import active_locale
-from cms.caching.store import until_change_recent
+from cms.caching import active_locale, until_change_recent
 from cms.filters import counted_page, page_number, parse_choice
 from cms.readers import for_readers
 
