@@ -8,8 +8,10 @@ Results come in one exact order (`ranked_hits` in cms/search_backend.py): pages
 whose title holds every word of the query first, then the others; within
 each, releases, events, partners and pages (the order types are registered
 in); within a type by the backend's relevance score, then newest first. The
-database counts the matches and reads only the page of results shown, so a
-search costs the same few queries however many pages match. Matched words are
+database counts the matches and reads only the page of results shown, in one
+statement, so a search costs the same few queries however many pages match;
+each process keeps a search's ranked rows until the next publish (exact), and
+reads only the fields a result shows. Matched words are
 marked (<mark>) in titles and excerpts, the rest escaped; a date is shown only
 for the types that have one that means something (a release's date, an
 event's start).
