@@ -72,6 +72,9 @@ def page_urls():
         "event rss": "/en/feeds/events.rss",
         "calendar": "/en/calendar/events.ics",
         "event ics": f"/en/calendar/events/{event.pk}.ics",
+        "search": "/en/search/?q=therapy",
+        "search fr": "/fr/recherche/?q=th%C3%A9rapie",
+        "search p2": "/en/search/?q=partners&page=2",
     }
     return {name: url for name, url in urls.items() if url}
 

@@ -69,13 +69,7 @@ def paginate(request, items, per_page, kept_as=None):
         paginator.count = until_change(
             ("count", *kept_as), lambda: Paginator.count.func(paginator)
         )
-    raw = parse_choice(request.GET.getlist("page"), default="1")
-    try:
-        number = max(int(raw), 1)
-    except ValueError:
-        number = 1
-    if number > 10**6:
-        raise Http404("Page number out of range")
+    number = page_number(request)
     try:
         page = paginator.page(number)
     except EmptyPage as error:
@@ -85,6 +79,33 @@ def paginate(request, items, per_page, kept_as=None):
         key = ("page_items", *kept_as, page.number)
         page.object_list = until_change(key, lambda: list(items))
     return page
+
+
+def page_number(request):
+    """The page asked for: page=abc or page=0 means 1, past 10**6 is a 404."""
+    raw = parse_choice(request.GET.getlist("page"), default="1")
+    try:
+        number = max(int(raw), 1)
+    except ValueError:
+        number = 1
+    if number > 10**6:
+        raise Http404("Page number out of range")
+    return number
+
+
+def counted_page(items, total, number, per_page):
+    """Page `number` of a listing whose items and total were read together.
+
+    For a listing that reads its page and its total in one query (a window
+    count) instead of a COUNT and a slice: past the end is a 404.
+    """
+    paginator = Paginator([], per_page)
+    paginator.count = total
+    try:
+        number = paginator.validate_number(number)
+    except EmptyPage as error:
+        raise Http404("Page number out of range") from error
+    return paginator._get_page(items, number, paginator)
 
 
 def querystring_without(request, *names, **updates):

@@ -40,7 +40,7 @@ def register():
     caching.invalidate_on_change(*SHARED_CONTENT)
     renditions.connect_signals()
     register_converter(ids.IdConverter, "id")
-    search.register_result_type("page", StandardPage, _("Page"), 40)
+    search.register_result_type("page", StandardPage, _("Page"), 40, ("introduction",))
     register_page_images(
         StandardPage,
         hero_image=picture(WEB, ("800x400", "1280x640", "1600x800"), "fill"),

@@ -8,15 +8,19 @@ Results come in one exact order (`ranked_hits` in cms/search_backend.py): pages
 whose title holds every word of the query first, then the others; within
 each, releases, events, partners and pages (the order types are registered
 in); within a type by the backend's relevance score, then newest first. The
-database counts the matches and reads only the page of results shown, so a
-search costs the same few queries however many pages match. Matched words are
+database counts the matches and reads only the page of results shown, in one
+statement, so a search costs the same few queries however many pages match;
+each process keeps a search's ranked rows until the next publish (exact), and
+reads only the fields a result shows. Matched words are
 marked (<mark>) in titles and excerpts, the rest escaped; a date is shown only
 for the types that have one that means something (a release's date, an
 event's start).
 """
 
 import re
+from collections import defaultdict
 
+from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import path, reverse
@@ -24,35 +28,53 @@ from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language, override
-from wagtail.models import Locale, Page
+from wagtail.fields import StreamField
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from cms.filters import paginate, parse_choice
+from cms.caching import active_locale, until_change_recent
+from cms.filters import counted_page, page_number, parse_choice
 from cms.readers import for_readers
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
 PAGE_SIZE = 10
+# Searches whose ranked rows each process keeps until the next publish.
+KEPT_SEARCHES = 500
 # A backend without `ranked_hits` lists its best results in its own order.
 RANKED_RESULTS = 300
 SEARCH_PATHS = {"en": "search/", "fr": "recherche/", "nl": "zoeken/"}
 NON_WORD = re.compile(r"[^\w]+")
 
 
-# What search finds: {type key: (order, page model, label)}, filled by the apps
-# in AppConfig.ready() (cms.apps, news.apps, partners.apps).
+# What search finds: {type key: (order, page model, label, fields)}, filled by
+# the apps in AppConfig.ready() (cms.apps, news.apps, partners.apps).
 _result_types = {}
+# What every result reads of its page: its title, URL and meta description.
+RESULT_FIELDS = ("title", "url_path", "search_description")
 
 
-def register_result_type(key, model, label, order):
-    """Let search find pages of `model`, offered as the `?type=key` filter."""
-    _result_types[key] = (order, model, label)
+def register_result_type(key, model, label, order, fields=()):
+    """Let search find pages of `model`, offered as the `?type=key` filter.
+
+    `fields`: what a result of this type reads besides RESULT_FIELDS (its
+    `get_meta_description()` and date); the rest of the page is not loaded.
+    """
+    _result_types[key] = (order, model, label, tuple(fields))
 
 
 def result_types():
     """{type key: (page model, label)} in the order the type filter offers them."""
     ordered = sorted(_result_types.items(), key=lambda item: item[1][0])
-    return {key: (model, label) for key, (_order, model, label) in ordered}
+    return {key: (model, label) for key, (_order, model, label, _f) in ordered}
+
+
+def result_fields(model):
+    """The fields a search result of `model` reads, or None if not registered."""
+    for _order, registered, _label, fields in _result_types.values():
+        if issubclass(model, registered):
+            return (*RESULT_FIELDS, *fields)
+    return None
 
 
 def search_url(language_code=None):
@@ -106,13 +128,43 @@ def highlight(text, query):
     return mark_safe("".join(parts))  # noqa: S308 - every piece is escaped
 
 
-def hits(language, query, pages, models):
-    """Ids of the matching pages, best first (see the module docstring)."""
+def hits(language, query, pages, models, start, stop):
+    """(page id, content type id) of results `start` to `stop`, best first (see
+    the module docstring), and the number of all results."""
     backend = language_backend(language)
     if hasattr(backend, "ranked_hits"):
-        return backend.ranked_hits(query.split(), pages, models)
-    results = backend.search(query, pages, operator="and")
-    return [str(page.pk) for page in results[:RANKED_RESULTS]]
+        rows = backend.ranked_hits(query.split(), pages, models)[start:stop]
+        found = [(int(pk), content_type) for pk, content_type, _total in rows]
+        return found, rows[0][2] if rows else 0
+    results = list(backend.search(query, pages, operator="and")[:RANKED_RESULTS])
+    found = [(page.pk, page.content_type_id) for page in results[start:stop]]
+    return found, len(results)
+
+
+def result_pages(found):
+    """The pages of `found`, in its order: one query per type, with only the
+    fields a result reads (`result_fields`), else without StreamFields.
+
+    A release's or a partner's StreamFields are the bulk of its row, and
+    building all of a page's forty-odd columns costs more than the query.
+    """
+    by_type = defaultdict(list)
+    for pk, content_type in found:
+        by_type[content_type].append(pk)
+    by_pk = {}
+    for content_type, pks in by_type.items():
+        model = ContentType.objects.get_for_id(content_type).model_class()
+        if model is None:
+            continue
+        pages = model.objects.filter(pk__in=pks)
+        fields = result_fields(model)
+        if fields:
+            pages = pages.only(*fields)
+        else:
+            heavy = model._meta.concrete_fields
+            pages = pages.defer(*[f.name for f in heavy if isinstance(f, StreamField)])
+        by_pk.update((page.pk, page) for page in pages)
+    return [by_pk[pk] for pk, _content_type in found if pk in by_pk]
 
 
 def search(request, language):
@@ -123,15 +175,23 @@ def search(request, language):
     types = result_types()
     chosen = parse_choice(request.GET.getlist("type"), set(types))
     models = [types[chosen][0]] if chosen else [model for model, _ in types.values()]
-    locale = Locale.get_active()
+    locale = active_locale()
     listing = None
     if query:
-        pages = for_readers(Page.objects).filter(locale=locale).type(*models)
-        listing = paginate(request, hits(language, query, pages, models), PAGE_SIZE)
-        ids = [int(pk) for pk in listing.object_list]
-        by_pk = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+        number = page_number(request)
+        start = (number - 1) * PAGE_SIZE
+
+        def ranked():
+            pages = for_readers(Page.objects).filter(locale=locale).type(*models)
+            return hits(language, query, pages, models, start, start + PAGE_SIZE)
+
+        # Exact: which live pages match changes only with a publish (or a
+        # privacy change), which replaces the tokens the rows are kept under.
+        found, total = until_change_recent(
+            ("search", language, query, chosen, number), ranked, KEPT_SEARCHES
+        )
         labels = dict(types.values())
-        listing.object_list = [
+        results = [
             {
                 "page": page,
                 "type": labels.get(type(page), ""),
@@ -139,9 +199,9 @@ def search(request, language):
                 "excerpt": highlight(excerpt(page), query),
                 "title": highlight(page.title, query),
             }
-            for page in (by_pk.get(pk) for pk in ids)
-            if page is not None
+            for page in result_pages(found)
         ]
+        listing = counted_page(results, total, number, PAGE_SIZE)
     type_options = [
         {"value": value, "label": label, "selected": value == chosen}
         for value, (_model, label) in types.items()

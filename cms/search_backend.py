@@ -9,18 +9,20 @@ three and matches any. The configurations come from the migration
 extension is available. Other databases get Wagtail's own backend unchanged.
 
 `ranked_hits` (on both backends) is the site search's one query
-(cms/search.py): the ids, as text, of the pages that hold every word of the
-query, counted and sliced in the database so a page of results reads ten rows,
-whatever the number of matches. The order is exact: first the pages whose
-title holds every word, then the rest; within each, by type in the order
-given (releases, events, partners, pages); within a type by the backend's
-score (bm25 on SQLite, ts_rank on PostgreSQL, both with Wagtail's weighting of
-title and body); then the newest page first. It reads Wagtail's index tables
-directly because Wagtail's own search ranks each candidate page in a
-correlated subquery: on SQLite that runs the FTS5 MATCH again for every
-matching page (a full scan per page), on PostgreSQL it filters on
-`title || body`, which no index covers, where `title @@ q OR body @@ q` uses
-the two GIN indexes.
+(cms/search.py): sliced, it gives rows of (page id as text, content type id,
+number of all matches) for the pages that hold every word of the query. The
+database sorts and slices, so a page of results reads ten rows whatever the
+number of matches, and counts in the same statement with a window
+`COUNT(*) OVER ()` (no second query running the match again). The order is
+exact: first the pages whose title holds every word, then the rest; within
+each, by type in the order given (releases, events, partners, pages); within
+a type by the backend's score (bm25 on SQLite, ts_rank on PostgreSQL, both
+with Wagtail's weighting of title and body); then the newest page first. It
+reads Wagtail's index tables directly because Wagtail's own search ranks each
+candidate page in a correlated subquery: on SQLite that runs the FTS5 MATCH
+again for every matching page (a full scan per page), on PostgreSQL it
+filters on `title || body`, which no index covers, where
+`title @@ q OR body @@ q` uses the two GIN indexes.
 """
 
 import copy
@@ -32,6 +34,7 @@ from django.db import connection
 from django.db.models import (
     Case,
     CharField,
+    Count,
     F,
     FloatField,
     IntegerField,
@@ -39,6 +42,7 @@ from django.db.models import (
     Q,
     Value,
     When,
+    Window,
 )
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
@@ -165,7 +169,7 @@ class MultilingualPostgresSearchBackend(PostgresSearchBackend):
                 _page=Cast("object_id", IntegerField()),
             )
             .order_by("-_in_title", "_type_rank", "-_score", "-_page")
-            .values_list("object_id", flat=True)
+            .values_list("object_id", "content_type_id", _total())
         )
 
 
@@ -191,6 +195,11 @@ def _candidates(pages, prefix, models):
         **{f"{prefix}object_id__in": ids}
     )
     return where, type_rank
+
+
+def _total():
+    """The number of all matches on every row: `COUNT(*) OVER ()`, no second query."""
+    return Window(Count("*"))
 
 
 def content_types(model):
@@ -228,6 +237,11 @@ class RankedSQLiteSearchBackend(SQLiteSearchBackend):
 
 
 def sqlite_ranked_hits(words, pages, models):
+    return SQLiteRankedHits(sqlite_ranked_entries(words, pages, models))
+
+
+def sqlite_ranked_entries(words, pages, models):
+    """The matching index entries with their page, type and sort keys."""
     table = SQLiteFTSIndexEntry._meta.db_table
     where, type_rank = _candidates(pages, "index_entry__", models)
     # bm25() is negative, best first: Wagtail's weighting, bm25 x (title_norm + 1).
@@ -252,6 +266,40 @@ def sqlite_ranked_hits(words, pages, models):
             _score=score,
             _page=Cast("index_entry__object_id", IntegerField()),
         )
-        .order_by("-_in_title", "_type_rank", "_score", "-_page")
-        .values_list("index_entry__object_id", flat=True)
+        .values_list(
+            "index_entry__object_id",
+            "index_entry__content_type_id",
+            "_in_title",
+            "_type_rank",
+            "_score",
+            "_page",
+        )
+        .order_by()
     )
+
+
+class SQLiteRankedHits:
+    """Slices of the ranked entries, each read with the number of all matches.
+
+    FTS5 refuses bm25() in a query with a window function, so the entries are
+    a materialised common table expression and the window count, the order and
+    the slice run on it: still one statement, and one FTS5 MATCH.
+    """
+
+    def __init__(self, entries):
+        self.entries = entries
+
+    def __getitem__(self, key):
+        start = key.start or 0
+        sql, params = self.entries.query.sql_with_params()
+        # The inner SQL is Django's, with its parameters; the slice is integers.
+        ranked = (
+            f"WITH hit(page, content_type, in_title, type_rank, score, newest) "  # noqa: S608
+            f"AS MATERIALIZED ({sql}) "
+            "SELECT page, content_type, COUNT(*) OVER () FROM hit "
+            "ORDER BY in_title DESC, type_rank, score, newest DESC "
+            "LIMIT %s OFFSET %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(ranked, [*params, key.stop - start, start])
+            return cursor.fetchall()

@@ -15,8 +15,11 @@ from news.structured_data import release_feed_links
 def register():
     # A release shows its partners' logos (templates/pages/press_release_page.html).
     register_shown_media(PressReleasePage, "partner_links__partner__logo")
-    search.register_result_type("release", PressReleasePage, _("Press release"), 10)
-    search.register_result_type("event", EventPage, _("Event"), 20)
+    # What a result shows besides title and URL: get_meta_description, date.
+    search.register_result_type(
+        "release", PressReleasePage, _("Press release"), 10, ("lead", "release_date")
+    )
+    search.register_result_type("event", EventPage, _("Event"), 20, ("lead", "start"))
     api.register_linked_pages(PressReleasePage)
     api.register_linked_pages(EventPage)
     seo.register_site_feeds(release_feed_links)

@@ -12,6 +12,8 @@ from partners.permissions import pages_partner_editors_may_choose
 
 def register():
     references.register_page_rule(pages_partner_editors_may_choose)
-    search.register_result_type("partner", PartnerPage, _("Partner"), 30)
+    search.register_result_type(
+        "partner", PartnerPage, _("Partner"), 30, ("boilerplate",)
+    )
     register_page_images(PartnerPage, logo=LOGO)
     report_translation_status("partners.PartnerPage")

@@ -25,7 +25,7 @@ from cms.caching.page_cache import AnonymousPageCacheMiddleware
 from cms.caching.responses import kept_response
 from cms.caching.routing import PublicPageMiddleware
 from cms.caching.site import active_locale, content_locales
-from cms.caching.store import forget, until_change
+from cms.caching.store import forget, until_change, until_change_recent
 from cms.caching.tokens import invalidate_everything
 
 __all__ = [
@@ -42,4 +42,5 @@ __all__ = [
     "is_public_request",
     "per_request",
     "until_change",
+    "until_change_recent",
 ]

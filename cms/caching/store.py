@@ -127,6 +127,32 @@ def until_change(key, compute, readers_only=False):
     return per_request(("kept", key), lookup)
 
 
+# Values keyed by what visitors type (search queries): kept apart, the most
+# recently used `size` of them, so a flood of new keys never empties the store.
+_recent = OrderedDict()
+
+
+def until_change_recent(key, compute, size):
+    """`until_change` for keys without bound: the `size` most recently used are
+    kept in this process under the current tokens, the oldest dropped first."""
+    if not _active():
+        return compute()
+    token = current_token()
+    if token is None:
+        return compute()
+    key = (token, key)
+    with _lock:
+        if key in _recent:
+            _recent.move_to_end(key)
+            return _recent[key]
+    value = compute()
+    with _lock:
+        _recent[key] = value
+        while len(_recent) > size:
+            _recent.popitem(last=False)
+    return value
+
+
 def forget():
     """Drop what this process keeps (tests, and after bulk changes)."""
     with _lock:
@@ -134,3 +160,4 @@ def forget():
         _store["values"] = OrderedDict()
         _store["weight"] = 0
         _store["since"] = 0.0
+        _recent.clear()

@@ -224,3 +224,34 @@ def test_matched_words_are_marked_and_everything_else_escaped(client, site_tree)
     # A word inside an HTML entity is never marked.
     response = client.get("/en/search/", {"q": "therapy lt"})
     assert "&<mark>lt</mark>;" not in response.content.decode()
+
+
+def test_a_later_page_reads_its_hits_and_the_total_in_one_query(
+    client, site_tree, django_assert_num_queries
+):
+    """The count comes with the page (a window count), no StreamField is loaded."""
+    sections = build_sections(site_tree["homes"]["en"])
+    for number in range(12):
+        PressReleasePageFactory(parent=sections["news"], title=f"Zebrafish {number}")
+    client.get("/en/search/", {"q": "zebrafish"})  # the site's structure, kept
+    with django_assert_num_queries(2):  # the ranked page with its total, the pages
+        response = client.get("/en/search/", {"q": "zebrafish", "page": "2"})
+    listing = response.context["listing"]
+    assert listing.paginator.count == 12
+    assert listing.number == 2
+    assert len(listing.object_list) == 2
+    assert "body" in listing.object_list[0]["page"].get_deferred_fields()
+    assert 'rel="prev"' in response.content.decode()
+    assert client.get("/en/search/", {"q": "zebrafish", "page": "3"}).status_code == 404
+
+
+def test_a_kept_search_shows_a_release_published_since(client, site_tree):
+    """The ranked rows are kept per search until the next publish, never after."""
+    sections = build_sections(site_tree["homes"]["en"])
+    first = PressReleasePageFactory(parent=sections["news"], title="Zebrafish one")
+    assert result_titles(client.get("/en/search/", {"q": "zebrafish"})) == [first.title]
+    second = PressReleasePageFactory(parent=sections["news"], title="Zebrafish two")
+    found = result_titles(client.get("/en/search/", {"q": "zebrafish"}))
+    assert sorted(found) == sorted([first.title, second.title])
+    second.unpublish()
+    assert result_titles(client.get("/en/search/", {"q": "zebrafish"})) == [first.title]
