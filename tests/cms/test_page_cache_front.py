@@ -13,7 +13,8 @@ import sys
 import pytest
 from django.conf import settings
 from django.core.handlers.wsgi import WSGIHandler
-from django.core.signals import request_started
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 
 from cms import wsgi
 from cms.caching.front import PageCacheFront
@@ -73,6 +74,10 @@ def serve(path, method="GET", host="testserver", scheme="http", **headers):
         started.append(True)
 
     request_started.connect(note)
+    # As Django's test client does: the test's transaction keeps its connection
+    # (closing it between requests would end the transaction on PostgreSQL).
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
     answer = {}
 
     def start_response(status, response_headers, exc_info=None):
@@ -87,6 +92,8 @@ def serve(path, method="GET", host="testserver", scheme="http", **headers):
             result.close()
     finally:
         request_started.disconnect(note)
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
     return Answer(answer["status"], answer["headers"], body, bool(started))
 
 
