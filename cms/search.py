@@ -10,8 +10,8 @@ each, releases, events, partners and pages (the order types are registered
 in); within a type by the backend's relevance score, then newest first. The
 database counts the matches and reads only the page of results shown, in one
 statement, so a search costs the same few queries however many pages match;
-each process keeps a search's ranked rows until the next publish (exact), and
-reads only the fields a result shows. Matched words are
+each process keeps a search's rendered results until the next publish (exact),
+and reads only the fields a result shows. Matched words are
 marked (<mark>) in titles and excerpts, the rest escaped; a date is shown only
 for the types that have one that means something (a release's date, an
 event's start).
@@ -23,6 +23,7 @@ from collections import defaultdict
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
@@ -32,15 +33,15 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from cms.caching import active_locale, until_change_recent
+from cms.caching import active_locale, reader_view, until_change_recent
 from cms.filters import counted_page, page_number, parse_choice
 from cms.readers import for_readers
 
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
 PAGE_SIZE = 10
-# Searches whose ranked rows each process keeps until the next publish.
-KEPT_SEARCHES = 500
+# Searches whose results each process keeps, rendered, until the next publish.
+KEPT_SEARCHES = 200
 # A backend without `ranked_hits` lists its best results in its own order.
 RANKED_RESULTS = 300
 SEARCH_PATHS = {"en": "search/", "fr": "recherche/", "nl": "zoeken/"}
@@ -167,6 +168,23 @@ def result_pages(found):
     return [by_pk[pk] for pk, _content_type in found if pk in by_pk]
 
 
+def result_list(request, found, query, types):
+    """The rendered list of the results `found` (one page of them)."""
+    labels = dict(types.values())
+    results = [
+        {
+            "page": page,
+            "type": labels.get(type(page), ""),
+            "date": result_date(page),
+            "excerpt": highlight(excerpt(page), query),
+            "title": highlight(page.title, query),
+        }
+        for page in result_pages(found)
+    ]
+    return render_to_string("search/result_list.html", {"results": results}, request)
+
+
+@reader_view
 def search(request, language):
     if get_language() != language:
         raise Http404("No search at this address in this language")
@@ -177,31 +195,25 @@ def search(request, language):
     models = [types[chosen][0]] if chosen else [model for model, _ in types.values()]
     locale = active_locale()
     listing = None
+    results_html = ""
     if query:
         number = page_number(request)
         start = (number - 1) * PAGE_SIZE
 
         def ranked():
             pages = for_readers(Page.objects).filter(locale=locale).type(*models)
-            return hits(language, query, pages, models, start, start + PAGE_SIZE)
+            found, total = hits(language, query, pages, models, start, start + PAGE_SIZE)
+            return found, total, result_list(request, found, query, types)
 
         # Exact: which live pages match changes only with a publish (or a
-        # privacy change), which replaces the tokens the rows are kept under.
-        found, total = until_change_recent(
-            ("search", language, query, chosen, number), ranked, KEPT_SEARCHES
+        # privacy change), which replaces the tokens the results are kept under.
+        found, total, results_html = until_change_recent(
+            ("search", language, query, chosen, number),
+            ranked,
+            KEPT_SEARCHES,
+            readers_only=True,
         )
-        labels = dict(types.values())
-        results = [
-            {
-                "page": page,
-                "type": labels.get(type(page), ""),
-                "date": result_date(page),
-                "excerpt": highlight(excerpt(page), query),
-                "title": highlight(page.title, query),
-            }
-            for page in result_pages(found)
-        ]
-        listing = counted_page(results, total, number, PAGE_SIZE)
+        listing = counted_page(found, total, number, PAGE_SIZE)
     type_options = [
         {"value": value, "label": label, "selected": value == chosen}
         for value, (_model, label) in types.items()
@@ -213,6 +225,7 @@ def search(request, language):
             "query": raw[:MAX_QUERY_LENGTH].strip(),
             "searched": bool(query),
             "listing": listing,
+            "results_html": results_html,
             "type_options": type_options,
             "chosen_type": chosen,
             "search_action": search_url(language),

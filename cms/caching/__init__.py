@@ -23,7 +23,7 @@ from cms.caching.invalidation import connect_signals, invalidate_on_change
 from cms.caching.memo import RequestMemoMiddleware, is_public_request, per_request
 from cms.caching.page_cache import AnonymousPageCacheMiddleware
 from cms.caching.responses import kept_response
-from cms.caching.routing import PublicPageMiddleware
+from cms.caching.routing import PublicPageMiddleware, reader_view
 from cms.caching.site import active_locale, content_locales
 from cms.caching.store import forget, until_change, until_change_recent
 from cms.caching.tokens import invalidate_everything
@@ -41,6 +41,7 @@ __all__ = [
     "kept_response",
     "is_public_request",
     "per_request",
+    "reader_view",
     "until_change",
     "until_change_recent",
 ]

@@ -1,5 +1,7 @@
 """Route public pages from the site structure kept between requests."""
 
+from functools import wraps
+
 from django.http import Http404
 from wagtail.views import serve
 
@@ -42,3 +44,17 @@ class PublicPageMiddleware:
         except Http404:
             request._wagtail_route_for_request = None
         return None
+
+
+def reader_view(view):
+    """Mark a public view that is not a page (the site search) as a reader's
+    request, as the middleware marks Wagtail's serve view: the header, the
+    footer and the other fragments kept for readers then come from the store.
+    Such a view has no previews or review links to keep apart."""
+
+    @wraps(view)
+    def marked(request, *args, **kwargs):
+        mark_public_request(site_for_request(request))
+        return view(request, *args, **kwargs)
+
+    return marked

@@ -129,27 +129,38 @@ def until_change(key, compute, readers_only=False):
 
 # Values keyed by what visitors type (search queries): kept apart, the most
 # recently used `size` of them, so a flood of new keys never empties the store.
-_recent = OrderedDict()
+_recent = {"token": None, "values": OrderedDict(), "since": 0.0}
 
 
-def until_change_recent(key, compute, size):
+def until_change_recent(key, compute, size, readers_only=False):
     """`until_change` for keys without bound: the `size` most recently used are
-    kept in this process under the current tokens, the oldest dropped first."""
+    kept in this process under the current tokens, the oldest dropped first.
+    A new token (or PAGE_CACHE_TIMEOUT) empties them all at once."""
+    if readers_only:
+        if not is_public_request():
+            return compute()
+        key = ("readers", reader_site_id(), key)
     if not _active():
         return compute()
     token = current_token()
     if token is None:
         return compute()
-    key = (token, key)
+    max_age = getattr(settings, "PAGE_CACHE_TIMEOUT", 600)
     with _lock:
-        if key in _recent:
-            _recent.move_to_end(key)
-            return _recent[key]
+        now = time.monotonic()
+        if _recent["token"] != token or now - _recent["since"] > max_age:
+            _recent.update(token=token, values=OrderedDict(), since=now)
+        values = _recent["values"]
+        if key in values:
+            values.move_to_end(key)
+            return values[key]
     value = compute()
     with _lock:
-        _recent[key] = value
-        while len(_recent) > size:
-            _recent.popitem(last=False)
+        if _recent["token"] == token:
+            values = _recent["values"]
+            values[key] = value
+            while len(values) > size:
+                values.popitem(last=False)
     return value
 
 
@@ -160,4 +171,4 @@ def forget():
         _store["values"] = OrderedDict()
         _store["weight"] = 0
         _store["since"] = 0.0
-        _recent.clear()
+        _recent.update(token=None, values=OrderedDict(), since=0.0)

@@ -28,9 +28,13 @@ def generate_content(releases, partners, events, seed):
     )
 
 
+def results(response):
+    """The results the list of `response` was rendered from (a fresh render)."""
+    return response.context["results"] if response.context["listing"] else []
+
+
 def result_titles(response):
-    listing = response.context["listing"]
-    return [item["page"].title for item in listing.object_list] if listing else []
+    return [item["page"].title for item in results(response)]
 
 
 def test_search_urls_per_language_are_linked_from_every_page(client, newsroom):
@@ -50,7 +54,7 @@ def test_search_finds_live_public_pages_of_the_language_only(client, newsroom):
     assert SECRET not in response.content.decode()
     item = next(
         i
-        for i in response.context["listing"].object_list
+        for i in results(response)
         if i["page"].title == "Alpha opens a cell therapy hub"
     )
     assert item["excerpt"] == (
@@ -64,7 +68,7 @@ def test_search_finds_live_public_pages_of_the_language_only(client, newsroom):
 def test_search_filters_by_type(client, newsroom):
     response = client.get("/en/search/", {"q": "cell therapy", "type": "event"})
     assert "Cell therapy day" in result_titles(response)
-    assert {str(i["type"]) for i in response.context["listing"].object_list} == {
+    assert {str(i["type"]) for i in results(response)} == {
         "Event"
     }
     response = client.get("/en/search/", {"q": "cell therapy", "type": "bogus"})
@@ -151,7 +155,7 @@ def test_at_equal_relevance_releases_and_events_come_before_partners(client, sit
         parent=sections["partners"], title="Zebrafish", boilerplate=""
     )
     response = client.get("/en/search/", {"q": "zebrafish"})
-    found = [item["page"].pk for item in response.context["listing"].object_list]
+    found = [item["page"].pk for item in results(response)]
     assert found == [release.pk, event.pk, partner.pk]
     html = response.content.decode()
     # Dates only where they mean something: the release's and the event's.
@@ -180,7 +184,7 @@ def test_cell_therapy_ranks_releases_above_partners_by_an_exact_rule(client, sit
         parent=sections["partners"], title="Cell therapy institute", boilerplate=""
     )
     response = client.get("/en/search/", {"q": "cell therapy"})
-    found = [item["page"].pk for item in response.context["listing"].object_list]
+    found = [item["page"].pk for item in results(response)]
     assert found == [titled.pk, release.pk, event.pk, partner.pk]
     assert response.context["listing"].paginator.count == 4
 
@@ -240,13 +244,13 @@ def test_a_later_page_reads_its_hits_and_the_total_in_one_query(
     assert listing.paginator.count == 12
     assert listing.number == 2
     assert len(listing.object_list) == 2
-    assert "body" in listing.object_list[0]["page"].get_deferred_fields()
+    assert "body" in results(response)[0]["page"].get_deferred_fields()
     assert 'rel="prev"' in response.content.decode()
     assert client.get("/en/search/", {"q": "zebrafish", "page": "3"}).status_code == 404
 
 
 def test_a_kept_search_shows_a_release_published_since(client, site_tree):
-    """The ranked rows are kept per search until the next publish, never after."""
+    """The results are kept per search until the next publish, never after."""
     sections = build_sections(site_tree["homes"]["en"])
     first = PressReleasePageFactory(parent=sections["news"], title="Zebrafish one")
     assert result_titles(client.get("/en/search/", {"q": "zebrafish"})) == [first.title]
@@ -255,3 +259,46 @@ def test_a_kept_search_shows_a_release_published_since(client, site_tree):
     assert sorted(found) == sorted([first.title, second.title])
     second.unpublish()
     assert result_titles(client.get("/en/search/", {"q": "zebrafish"})) == [first.title]
+
+
+def result_list_html(response):
+    html = response.content.decode()
+    return html[html.index('<ol class="search-results">') : html.index("</ol>")]
+
+
+def test_a_repeated_search_is_answered_from_the_kept_results(
+    client, site_tree, django_assert_num_queries
+):
+    """The second reader of a search reads nothing from the database: the
+    rendered results, the header and the footer all come from the store."""
+    sections = build_sections(site_tree["homes"]["en"])
+    for number in range(3):
+        PressReleasePageFactory(parent=sections["news"], title=f"Zebrafish {number}")
+    first = client.get("/en/search/", {"q": "zebrafish"})
+    assert len(results(first)) == 3
+    with django_assert_num_queries(0):
+        again = client.get("/en/search/", {"q": "zebrafish"})
+    assert "results" not in again.context  # not rendered again
+    assert result_list_html(again) == result_list_html(first)
+    assert again.content.decode().count('class="search-result"') == 3
+    # Another page of results, another type or another language is its own search.
+    typed = client.get("/en/search/", {"q": "zebrafish", "type": "partner"})
+    assert results(typed) == []
+    assert 'class="search-result"' not in typed.content.decode()
+
+
+def test_an_editor_searching_gets_the_readers_results_and_leaves_them(
+    client, admin_client, site_tree
+):
+    """A logged-in editor is served the readers' results (search shows live
+    public pages to everyone), and what the editor's request keeps is the same
+    readers' list: no draft title reaches the store."""
+    sections = build_sections(site_tree["homes"]["en"])
+    release = PressReleasePageFactory(parent=sections["news"], title="Zebrafish live")
+    release.title = "Zebrafish draft title"
+    release.save_revision()
+    editor = admin_client.get("/en/search/", {"q": "zebrafish"})
+    assert result_titles(editor) == ["Zebrafish live"]
+    reader = client.get("/en/search/", {"q": "zebrafish"}).content.decode()
+    assert "<mark>Zebrafish</mark> live" in reader
+    assert "draft title" not in reader

@@ -113,3 +113,28 @@ def test_a_kept_list_counts_one_per_item(settings, request_open):
     assert store._store["weight"] <= 12
     read("menu", "menu")
     assert computed.count("menu") == 1
+
+
+@pytest.mark.django_db
+def test_searches_keep_at_most_their_bound_and_a_publish_drops_them_all(
+    request_open, site_tree
+):
+    """Keys visitors type (search queries) are bounded apart from the store,
+    and a new token (a publish) empties them at once, not one by one."""
+    from cms.caching import invalidate_everything, until_change_recent
+
+    computed = []
+
+    def search(query):
+        request_open()
+        return until_change_recent(query, lambda: computed.append(query) or query, 3)
+
+    for number in range(10):
+        search(f"query {number}")
+    assert list(store._recent["values"]) == ["query 7", "query 8", "query 9"]
+    search("query 9")
+    assert computed.count("query 9") == 1
+    invalidate_everything()
+    search("query 9")
+    assert computed.count("query 9") == 2
+    assert list(store._recent["values"]) == ["query 9"]
