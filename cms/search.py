@@ -202,7 +202,8 @@ def search(request, language):
 
         def ranked():
             pages = for_readers(Page.objects).filter(locale=locale).type(*models)
-            found, total = hits(language, query, pages, models, start, start + PAGE_SIZE)
+            stop = start + PAGE_SIZE
+            found, total = hits(language, query, pages, models, start, stop)
             return found, total, result_list(request, found, query, types)
 
         # Exact: which live pages match changes only with a publish (or a
