@@ -68,9 +68,7 @@ def test_search_finds_live_public_pages_of_the_language_only(client, newsroom):
 def test_search_filters_by_type(client, newsroom):
     response = client.get("/en/search/", {"q": "cell therapy", "type": "event"})
     assert "Cell therapy day" in result_titles(response)
-    assert {str(i["type"]) for i in results(response)} == {
-        "Event"
-    }
+    assert {str(i["type"]) for i in results(response)} == {"Event"}
     response = client.get("/en/search/", {"q": "cell therapy", "type": "bogus"})
     assert len(result_titles(response)) >= 2
 
