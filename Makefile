@@ -5,6 +5,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 MANAGE := $(PY) manage.py
+# What `make serve` and `make bench` run the site from: the project's own
+# dependencies only, as a production image installs them, without the test and
+# lint tools of the dev extras (lxml, PyYAML, Pygments, Jinja2... which the
+# site's libraries import when they find them: ~5 MB more in every worker).
+SERVE_VENV := .venv-serve
+SERVE_BIN := $(SERVE_VENV)/bin
 PORT ?= 8000
 # The public address every absolute URL starts with (cms/base_url.py): by
 # default the address `make run` and `make serve` answer at.
@@ -14,15 +20,16 @@ WEB_CONCURRENCY ?= 2
 # see docs/performance.md), gunicorn-sync or gunicorn-gthread. bench/bench.py
 # runs the same three.
 SERVER ?= granian
-SERVE_granian = $(BIN)/granian --interface wsgi --host 0.0.0.0 --port $(PORT) \
+SERVE_granian = $(SERVE_BIN)/granian --interface wsgi --host 0.0.0.0 --port $(PORT) \
 	--workers $(WEB_CONCURRENCY) --blocking-threads 1 --no-ws --access-log \
 	cms.wsgi:application
-SERVE_gunicorn-sync = $(BIN)/gunicorn cms.wsgi:application \
+SERVE_gunicorn-sync = $(SERVE_BIN)/gunicorn cms.wsgi:application \
 	--bind 0.0.0.0:$(PORT) --workers $(WEB_CONCURRENCY) --access-logfile -
 SERVE_gunicorn-gthread = $(SERVE_gunicorn-sync) --worker-class gthread --threads 4
 STAMP := $(VENV)/.installed
+SERVE_STAMP := $(SERVE_VENV)/.installed
 
-.PHONY: install check-tools run serve test test-postgres test-browser lint format messages compile-messages migrate demo bench bench-scale clean
+.PHONY: install serve-install check-tools run serve test test-postgres test-browser lint format messages compile-messages migrate demo bench bench-scale clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,6 +38,14 @@ $(STAMP): pyproject.toml requirements.lock
 	touch $(STAMP)
 
 install: $(STAMP) compile-messages
+
+$(SERVE_STAMP): pyproject.toml requirements.lock
+	test -x $(SERVE_BIN)/python || $(PYTHON) -m venv $(SERVE_VENV)
+	$(SERVE_BIN)/python -m pip install --quiet --upgrade pip
+	$(SERVE_BIN)/python -m pip install --quiet -c requirements.lock -e .
+	touch $(SERVE_STAMP)
+
+serve-install: $(SERVE_STAMP) compile-messages
 
 # axe-core and the Nu HTML Checker (vnu-jar, run on Java 17) for the browser
 # tests' accessibility and HTML checks, pinned in package-lock.json, installed
@@ -65,9 +80,9 @@ run: demo
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 serve: export NEWSROOM_BASE_URL := $(NEWSROOM_BASE_URL)
-serve: install
-	DJANGO_SETTINGS_MODULE=cms.settings.production $(MANAGE) collectstatic --noinput --verbosity 0
-	DJANGO_SETTINGS_MODULE=cms.settings.production $(MANAGE) migrate --noinput
+serve: serve-install
+	DJANGO_SETTINGS_MODULE=cms.settings.production $(SERVE_BIN)/python manage.py collectstatic --noinput --verbosity 0
+	DJANGO_SETTINGS_MODULE=cms.settings.production $(SERVE_BIN)/python manage.py migrate --noinput
 	DJANGO_SETTINGS_MODULE=cms.settings.production $(SERVE_$(SERVER))
 
 TEST_WORKERS ?= auto
@@ -89,15 +104,15 @@ test-browser: install check-tools
 # Seeds a fresh database (BENCH_RELEASES, default 1000, in three languages), runs
 # gunicorn sync, gunicorn gthread and granian as `make serve` does and measures
 # every page type with wrk; see bench/bench.py for the options.
-bench: install
+bench: install serve-install
 	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y wrk) \
 		|| (sudo apt-get update -qq && sudo apt-get install -y wrk)
-	$(PY) bench/bench.py
+	BENCH_SERVER_BIN=$(SERVE_BIN) $(PY) bench/bench.py
 
 # Query counts, p50 and memory at 1,000 and 100,000 releases on PostgreSQL
 # (BENCH_DATABASE_URL); see bench/scale.py.
-bench-scale: install
-	$(PY) bench/scale.py
+bench-scale: install serve-install
+	BENCH_SERVER_BIN=$(SERVE_BIN) $(PY) bench/scale.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -112,4 +127,4 @@ messages: $(STAMP)
 	$(MANAGE) compilemessages --ignore=.venv
 
 clean:
-	rm -rf $(VENV) staticfiles .test-media .pytest_cache node_modules
+	rm -rf $(VENV) $(SERVE_VENV) staticfiles .test-media .pytest_cache node_modules

@@ -6,13 +6,15 @@ three languages), then for each server of BENCH_SERVERS (gunicorn sync, gunicorn
 gthread, granian; 2 workers each, production settings) measures every page type
 with wrk, first with the page cache off, then on, next to a static CSS file
 served by whitenoise. Prints one table per server, each row with its ratio to
-that run's static row, the non-2xx count and the worker's peak RSS, then which
+that run's static row, the non-2xx count and the worker's peak RSS and PSS, then which
 server is fastest. A command, not a test: numbers depend on the machine.
 
 Options (environment): BENCH_SERVERS (comma-separated, default all three),
 BENCH_DURATION (wrk duration, default 10s), BENCH_CONNECTIONS (default 8),
 BENCH_RELEASES (default 1000), BENCH_REUSE=1 (keep the seeded database),
-BENCH_DATABASE_URL (default SQLite in .bench/), BENCH_PORT (default 8765).
+BENCH_DATABASE_URL (default SQLite in .bench/), BENCH_PORT (default 8765),
+BENCH_SERVER_BIN (the servers' bin directory; `make bench` passes the
+production install's, .venv-serve/bin).
 """
 
 import json
@@ -30,7 +32,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
-BIN = Path(PYTHON).parent
+# The servers run from the production install `make bench` prepares
+# (BENCH_SERVER_BIN, the Makefile's .venv-serve), else from this venv.
+BIN = Path(os.environ.get("BENCH_SERVER_BIN") or Path(PYTHON).parent).resolve()
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
 RELEASES = int(os.environ.get("BENCH_RELEASES", "1000"))
 DURATION = os.environ.get("BENCH_DURATION", "10s")
@@ -241,6 +245,23 @@ def peak_rss_mb(pid):
     return max(peaks, default=0.0)
 
 
+def pss_mb(pid):
+    """The highest PSS (proportional set size) among `pid`'s processes: each
+    worker's private memory plus its share of the pages it shares with the
+    other workers (the libraries' code). VmHWM counts those shared pages whole
+    in every worker, PSS once across them."""
+    sizes = []
+    for child in descendants(pid):
+        try:
+            rollup = Path(f"/proc/{child}/smaps_rollup").read_text()
+        except (FileNotFoundError, PermissionError):
+            continue
+        match = re.search(r"^Pss:\s+(\d+) kB", rollup, re.MULTILINE)
+        if match:
+            sizes.append(int(match.group(1)) / 1024)
+    return max(sizes, default=0.0)
+
+
 class Server:
     """One server of SERVERS on PORT with production settings."""
 
@@ -268,6 +289,9 @@ class Server:
 
     def peak_rss_mb(self):
         return peak_rss_mb(self.process.pid)
+
+    def pss_mb(self):
+        return pss_mb(self.process.pid)
 
     def stop(self):
         self.process.terminate()
@@ -320,7 +344,7 @@ def measure(name, urls, cache_on):
             max(first[2], last[2]),
             first[3] + last[3],
         )
-        return results, server.peak_rss_mb()
+        return results, (server.peak_rss_mb(), server.pss_mb())
     finally:
         server.stop()
 
@@ -346,8 +370,9 @@ def table(name, urls, uncached, cached, rss):
             f"{u[3] + c[3]:>9}"
         )
     print(  # noqa: T201
-        f"\nPeak worker RSS (VmHWM): {rss[0]:.0f} MB uncached run, "
-        f"{rss[1]:.0f} MB cached run."
+        f"\nPeak worker RSS (VmHWM): {rss[0][0]:.0f} MB uncached run, "
+        f"{rss[1][0]:.0f} MB cached run. Worker PSS at the end: "
+        f"{rss[0][1]:.0f} MB uncached run, {rss[1][1]:.0f} MB cached run."
     )
 
 
@@ -372,7 +397,8 @@ def main():
             "cached": geomean([cached[page][0] for page in pages]),
             "static": cached["static css"][0],
             "errors": sum(uncached[p][3] + cached[p][3] for p in urls),
-            "rss": max(rss_u, rss_c),
+            "rss": max(rss_u[0], rss_c[0]),
+            "pss": max(rss_u[1], rss_c[1]),
             "load": f"{before} -> {load()}",
         }
     print("\n## Summary (geometric mean of the page rows' req/s)\n")  # noqa: T201
@@ -380,7 +406,8 @@ def main():
         print(  # noqa: T201
             f"{name:<18} uncached {row['uncached']:>7.1f}  cached {row['cached']:>8.1f}"
             f"  static {row['static']:>8.0f}  non-2xx {row['errors']:>5}"
-            f"  peak RSS {row['rss']:>4.0f} MB  ({row['load']})"
+            f"  peak RSS {row['rss']:>4.0f} MB  PSS {row['pss']:>4.0f} MB"
+            f"  ({row['load']})"
         )
     working = {name: row for name, row in summary.items() if not row["errors"]}
     if working:

@@ -24,7 +24,6 @@ INSTALLED_APPS = [
     "cms.demo",  # demo content and its commands, used by `make run` and `make bench`
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -41,7 +40,6 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
