@@ -71,7 +71,7 @@ class TranslatedSitemap(Sitemap):
             for_readers(query)
             .select_related("locale")
             .order_by("path")
-            .defer_streamfields()
+            .only(*ALTERNATE_FIELDS, "last_published_at", "latest_revision_created_at")
         )
 
     def _urls(self, page, protocol, domain):
@@ -109,9 +109,11 @@ class TranslatedSitemap(Sitemap):
                 )
             elif len(alternates) <= 1:
                 alternates = []
+            # No "item": the template does not read it, and a Django template's
+            # context waits in a reference cycle for the next full garbage
+            # collection, so the 2,000 pages would outlive the request with it.
             urls.append(
                 {
-                    "item": item,
                     "location": location,
                     "lastmod": item.last_published_at
                     or item.latest_revision_created_at,
