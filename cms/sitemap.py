@@ -124,7 +124,19 @@ class TranslatedSitemap(Sitemap):
 
 
 def sitemap(request):
-    return wagtail_sitemap(request, sitemaps={"pages": TranslatedSitemap(request)})
+    response = wagtail_sitemap(request, sitemaps={"pages": TranslatedSitemap(request)})
+    return rendered_and_emptied(response, "urlset")
+
+
+def rendered_and_emptied(response, name):
+    """`response` rendered, then its entries (the list `name` of its context)
+    emptied. A Django template's context sits in a reference cycle, so the
+    2,000 entries of a sitemap would outlive the request until Python's next
+    full garbage collection, and a crawler reading sitemap after sitemap would
+    pile them up in the worker; the response sends the rendered XML."""
+    response.render()
+    response.context_data[name].clear()
+    return response
 
 
 def sitemap_index(request):

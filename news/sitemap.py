@@ -15,6 +15,7 @@ from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 
 from cms.seo import network_settings
+from cms.sitemap import rendered_and_emptied
 from cms.translations.languages import language_codes
 from news.models import PressReleasePage
 
@@ -77,7 +78,7 @@ def news_sitemap(request):
     )
     # Two days go by without a publish: never kept in the shared page cache.
     patch_cache_control(response, private=True, max_age=300)
-    return response
+    return rendered_and_emptied(response, "articles")
 
 
 def news_sitemap_paths():
