@@ -53,10 +53,10 @@ def sitemap_urls(request):
 
 
 class TranslatedSitemap(Sitemap):
-    # Search engines read at most 50,000 URLs from one sitemap; pages of 2,000
+    # Search engines read at most 50,000 URLs from one sitemap; pages of 1,000
     # (?p=2, ... listed in the index) also keep a worker's memory flat however
     # many pages the newsroom holds.
-    limit = 2000
+    limit = 1000
 
     def language_roots(self):
         root = self.get_wagtail_site().root_page
@@ -111,7 +111,7 @@ class TranslatedSitemap(Sitemap):
                 alternates = []
             # No "item": the template does not read it, and a Django template's
             # context waits in a reference cycle for the next full garbage
-            # collection, so the 2,000 pages would outlive the request with it.
+            # collection, so the 1,000 pages would outlive the request with it.
             urls.append(
                 {
                     "location": location,
@@ -131,7 +131,7 @@ def sitemap(request):
 def rendered_and_emptied(response, name):
     """`response` rendered, then its entries (the list `name` of its context)
     emptied. A Django template's context sits in a reference cycle, so the
-    2,000 entries of a sitemap would outlive the request until Python's next
+    1,000 entries of a sitemap would outlive the request until Python's next
     full garbage collection, and a crawler reading sitemap after sitemap would
     pile them up in the worker; the response sends the rendered XML."""
     response.render()

@@ -90,7 +90,7 @@ def test_a_large_sitemap_is_split_into_pages_the_index_lists(client, monkeypatch
 
     from cms.sitemap import TranslatedSitemap
 
-    # 2,000 URLs a page in production; 7 here, so the demo spans several pages.
+    # 1,000 URLs a page in production; 7 here, so the demo spans several pages.
     monkeypatch.setattr(TranslatedSitemap, "limit", 7)
     build_demo()
     live = {
