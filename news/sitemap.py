@@ -15,7 +15,7 @@ from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 
 from cms.seo import network_settings
-from cms.sitemap import rendered_and_emptied
+from cms.sitemap import ALTERNATE_FIELDS, rendered_and_emptied
 from cms.translations.languages import language_codes
 from news.models import PressReleasePage
 
@@ -25,18 +25,9 @@ RECENT = timedelta(days=2)
 MOST_ARTICLES = 1000
 
 
-# What an article of the sitemap shows, and what its address needs.
-ARTICLE_FIELDS = (
-    "id",
-    "title",
-    "first_published_at",
-    "path",
-    "depth",
-    "url_path",
-    "translation_key",
-    "locale__language_code",
-    "content_type_id",
-)
+# What an article of the sitemap shows, and what its address needs (the main
+# sitemap's fields for an address).
+ARTICLE_FIELDS = (*ALTERNATE_FIELDS, "title", "first_published_at")
 
 
 def recent_releases(language, now=None):
